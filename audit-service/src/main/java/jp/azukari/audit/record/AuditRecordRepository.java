@@ -1,0 +1,21 @@
+package jp.azukari.audit.record;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.repository.Repository;
+
+/** Append and read only: no method here can change or delete a record. */
+interface AuditRecordRepository extends Repository<AuditRecord, String> {
+
+  AuditRecord insert(AuditRecord record);
+
+  Page<AuditRecord> findAllBy(Pageable pageable);
+
+  Page<AuditRecord> findBySubject(String subject, Pageable pageable);
+
+  Page<AuditRecord> findByType(String type, Pageable pageable);
+
+  Page<AuditRecord> findByActorId(String actorId, Pageable pageable);
+
+  long count();
+}

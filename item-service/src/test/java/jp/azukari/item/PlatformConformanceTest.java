@@ -1,0 +1,7 @@
+package jp.azukari.item;
+
+import jp.azukari.testsupport.PlatformConformance;
+import jp.azukari.testsupport.ServiceTest;
+
+@ServiceTest
+class PlatformConformanceTest extends PlatformConformance {}

@@ -1,0 +1,9 @@
+package jp.azukari.member.registration;
+
+import java.util.Optional;
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+interface RegistrationRepository extends MongoRepository<Registration, String> {
+
+  Optional<Registration> findByEmail(String email);
+}

@@ -1,0 +1,86 @@
+package jp.azukari.platform.events;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+import jp.azukari.contracts.Actor;
+import jp.azukari.contracts.DomainEvent;
+import jp.azukari.contracts.EventEnvelope;
+import jp.azukari.contracts.EventType;
+import jp.azukari.platform.security.CurrentActor;
+import jp.azukari.platform.web.Correlation;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Builds envelopes for this service's events and reads other services' envelopes. The actor comes
+ * from the authenticated token (never from a request body), the correlation id from the current
+ * request or consumed event.
+ */
+public class EventEnvelopes {
+
+  private static final TypeReference<Map<String, Object>> DATA = new TypeReference<>() {};
+
+  private final JsonMapper json;
+  private final CurrentActor currentActor;
+  private final EventsProperties properties;
+  private final Clock clock;
+
+  public EventEnvelopes(
+      JsonMapper json, CurrentActor currentActor, EventsProperties properties, Clock clock) {
+    this.json = json;
+    this.currentActor = currentActor;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  public EventEnvelope wrap(DomainEvent event) {
+    Actor actor = currentActor.get();
+    return new EventEnvelope(
+        EventEnvelope.SPEC_VERSION,
+        UUID.randomUUID().toString(),
+        properties.source(),
+        typeOf(event),
+        clock.instant(),
+        event.aggregateId(),
+        EventEnvelope.JSON,
+        actor.id(),
+        actor.type(),
+        actor.name(),
+        Correlation.currentOrNew(),
+        json.convertValue(event, DATA));
+  }
+
+  OutboxEntry outboxEntry(DomainEvent event) {
+    EventEnvelope envelope = wrap(event);
+    return new OutboxEntry(
+        envelope.id(),
+        properties.topic(),
+        envelope.subject(),
+        envelope.type(),
+        envelope.correlationid(),
+        toJson(envelope));
+  }
+
+  public String toJson(EventEnvelope envelope) {
+    return json.writeValueAsString(envelope);
+  }
+
+  public EventEnvelope fromJson(String payload) {
+    return json.readValue(payload, EventEnvelope.class);
+  }
+
+  /** The envelope's data as the event record the publisher's contract defines. */
+  public <T> T data(EventEnvelope envelope, Class<T> type) {
+    return json.convertValue(envelope.data(), type);
+  }
+
+  static String typeOf(DomainEvent event) {
+    EventType type = event.getClass().getAnnotation(EventType.class);
+    if (type == null) {
+      throw new IllegalArgumentException(
+          event.getClass().getName() + " is not annotated with @EventType");
+    }
+    return type.value();
+  }
+}

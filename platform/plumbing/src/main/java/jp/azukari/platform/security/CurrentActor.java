@@ -1,0 +1,39 @@
+package jp.azukari.platform.security;
+
+import java.util.List;
+import jp.azukari.contracts.Actor;
+import jp.azukari.contracts.ActorType;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+
+/**
+ * The actor of whatever the current thread does: taken from the verified access token, never from
+ * the request body. Without a token (a public sign-up form, a scheduled job, a consumed event) the
+ * actor is this service itself.
+ */
+public class CurrentActor {
+
+  private final String serviceName;
+
+  public CurrentActor(String serviceName) {
+    this.serviceName = serviceName;
+  }
+
+  public Actor get() {
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    if (authentication instanceof JwtAuthenticationToken token) {
+      var jwt = token.getToken();
+      List<String> roles = RealmRolesConverter.realmRoles(jwt);
+      ActorType type = roles.contains(Roles.STAFF) || roles.contains(Roles.ADMIN)
+          ? ActorType.STAFF
+          : ActorType.MEMBER;
+      String name = jwt.getClaimAsString("name");
+      if (name == null) {
+        name = jwt.getClaimAsString("preferred_username");
+      }
+      return new Actor(jwt.getSubject(), type, name);
+    }
+    return Actor.system(serviceName);
+  }
+}
