@@ -45,6 +45,9 @@ public final class ServiceArchitecture {
         .resideInAnyPackage(others)
         .because("services share only the event contracts and the platform plumbing")
         .check(classes);
+  }
+
+  public static void checkContractsAreDependencyFree() {
     noClasses()
         .that()
         .resideInAPackage("jp.azukari.contracts..")

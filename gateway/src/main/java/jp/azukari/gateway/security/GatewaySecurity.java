@@ -1,0 +1,112 @@
+package jp.azukari.gateway.security;
+
+import java.net.URI;
+import jp.azukari.gateway.web.Problems;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.security.web.server.DefaultServerRedirectStrategy;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authentication.ServerAuthenticationSuccessHandler;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
+import org.springframework.security.web.server.csrf.CsrfToken;
+import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
+import org.springframework.web.server.WebFilter;
+import reactor.core.publisher.Mono;
+
+/**
+ * The gateway is the backend for the two web faces: users log in with Keycloak's authorization code
+ * flow, the browser holds only a session cookie, and the access token is relayed to the services.
+ * State-changing requests need the CSRF token from the {@code XSRF-TOKEN} cookie, sent back as the
+ * {@code X-XSRF-TOKEN} header (or the {@code _csrf} form field for the logout form).
+ */
+@Configuration
+@EnableWebFluxSecurity
+class GatewaySecurity {
+
+  @Bean
+  SecurityWebFilterChain gatewaySecurityChain(
+      ServerHttpSecurity http,
+      ReactiveClientRegistrationRepository clients,
+      Problems problems) {
+    ServerAccessDeniedHandler denied =
+        (exchange, e) ->
+            problems.write(
+                exchange,
+                HttpStatus.FORBIDDEN,
+                "Not allowed",
+                "This request is not allowed. Reload the page and try again.");
+    var logoutSuccess = new OidcClientInitiatedServerLogoutSuccessHandler(clients);
+    logoutSuccess.setPostLogoutRedirectUri("{baseUrl}/");
+    return http.authorizeExchange(
+            exchange ->
+                exchange
+                    .pathMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus")
+                    .permitAll()
+                    // Signing up needs no account yet.
+                    .pathMatchers(HttpMethod.POST, "/api/members/registrations")
+                    .permitAll()
+                    .pathMatchers("/api/**")
+                    .authenticated()
+                    .anyExchange()
+                    .permitAll())
+        .oauth2Login(
+            login ->
+                login
+                    .loginPage("/login")
+                    .authenticationSuccessHandler(returnToSuccessHandler()))
+        .oauth2Client(client -> {})
+        .logout(logout -> logout.logoutSuccessHandler(logoutSuccess))
+        .csrf(
+            csrf ->
+                csrf.csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
+                    .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
+                    .accessDeniedHandler(denied))
+        .exceptionHandling(
+            handling ->
+                handling
+                    .authenticationEntryPoint(
+                        (exchange, e) ->
+                            problems.write(
+                                exchange,
+                                HttpStatus.UNAUTHORIZED,
+                                "Login required",
+                                "Please log in to continue."))
+                    .accessDeniedHandler(denied))
+        .build();
+  }
+
+  private static ServerAuthenticationSuccessHandler returnToSuccessHandler() {
+    var redirects = new DefaultServerRedirectStrategy();
+    return (webFilterExchange, authentication) ->
+        webFilterExchange
+            .getExchange()
+            .getSession()
+            .flatMap(
+                session -> {
+                  String target =
+                      LoginController.safeReturnTo(
+                          (String) session.getAttributes().remove(LoginController.RETURN_TO));
+                  return redirects.sendRedirect(
+                      webFilterExchange.getExchange(), URI.create(target));
+                });
+  }
+
+  /**
+   * The CSRF cookie is written lazily; touching the token on every request makes sure the web
+   * front end always has one to send back.
+   */
+  @Bean
+  WebFilter csrfCookieFilter() {
+    return (exchange, chain) -> {
+      Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
+      return (token != null ? token.then() : Mono.<Void>empty()).then(chain.filter(exchange));
+    };
+  }
+}
