@@ -1,0 +1,125 @@
+// Shared helpers of the browser tests: headless Chromium through playwright-core (no browser download),
+// the gateway's address, Keycloak login and screenshots.
+import { access, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const BASE_URL = (process.env.AZUKARI_URL || 'http://localhost:8080').replace(/\/+$/, '');
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+export const PHONE = { width: 390, height: 844 };
+export const DESKTOP = { width: 1280, height: 800 };
+export const PASSWORD = 'azukari';
+export const MEMBER = { username: 'member@example.com', name: '山田 花子' };
+export const STAFF = { username: 'staff@example.com', name: '佐藤 一郎' };
+
+const SCREENSHOT_DIR = join(dirname(fileURLToPath(import.meta.url)), 'screenshots');
+const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/**
+ * Throws (with a message that says what to do) unless Chromium is installed and the gateway answers
+ * `GET /api/me` within a few seconds. Any HTTP answer counts: 401 is what a fresh visitor gets.
+ */
+export async function checkPrerequisites() {
+  try {
+    await access(CHROMIUM_PATH, constants.X_OK);
+  } catch {
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
+  }
+  let response;
+  try {
+    response = await fetch(`${BASE_URL}/api/me`, { redirect: 'manual', signal: AbortSignal.timeout(5000) });
+  } catch (error) {
+    throw new Error(
+      `The Azukari gateway is not reachable at ${BASE_URL} (${reason(error)}). ` +
+        'Start the whole system first (gateway, services and Keycloak) or point AZUKARI_URL at a running gateway.',
+    );
+  }
+  if (response.status !== 401 && response.status !== 200) {
+    throw new Error(`${BASE_URL}/api/me answered ${response.status}; expected 401 (not logged in) from the Azukari gateway.`);
+  }
+}
+
+function reason(error) {
+  const cause = error.cause;
+  return cause?.code ?? cause?.errors?.[0]?.code ?? (error.name === 'TimeoutError' ? 'no answer within 5 s' : error.message);
+}
+
+/** A fresh browser (own user-data dir, so no session or SSO cookie leaks between tests). */
+export async function openBrowser({ viewport, mobile = false }) {
+  const userDataDir = await mkdtemp(join(tmpdir(), 'azukari-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    // `--headless=new` is passed in args; headless: true would add Playwright's own `--headless`.
+    headless: false,
+    args: CHROMIUM_ARGS,
+    viewport,
+    deviceScaleFactor: mobile ? 2 : 1,
+    isMobile: mobile,
+    hasTouch: mobile,
+    locale: 'ja-JP',
+  });
+  context.setDefaultTimeout(20_000);
+  context.setDefaultNavigationTimeout(45_000);
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    page,
+    async close() {
+      await context.close().catch(() => {});
+      await rm(userDataDir, { recursive: true, force: true }).catch(() => {});
+    },
+  };
+}
+
+/** True when `url` is on the gateway (not Keycloak) and not part of the login round trip. */
+export function isBackOnGateway(url) {
+  return url.origin === new URL(BASE_URL).origin && !url.pathname.startsWith('/login') && !url.pathname.startsWith('/oauth2');
+}
+
+/**
+ * Fills Keycloak's login form (the page the login button led to) and waits to be back on the gateway.
+ * Fails at once, with Keycloak's own words, when Keycloak rejects the login or asks for more
+ * (a required action such as "update profile" means the realm's test users are incomplete).
+ */
+export async function logInAtKeycloak(page, username) {
+  await page.locator('#username').waitFor();
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill(PASSWORD);
+  const back = page.waitForURL(isBackOnGateway, { timeout: 45_000 }).then(() => null);
+  const stuck = page
+    .locator('#input-error, #kc-error-message, .kc-feedback-text, #kc-update-profile-form, #kc-passwd-update-form')
+    .first()
+    .waitFor({ timeout: 45_000 })
+    .then(async () => `Keycloak did not let ${username} in: ${(await page.locator('body').innerText()).slice(0, 400)}`);
+  back.catch(() => {});
+  stuck.catch(() => {});
+  await page.locator('#kc-login').click();
+  const problem = await Promise.race([back, stuck]);
+  if (problem) throw new Error(problem);
+}
+
+export async function screenshot(page, name) {
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
+}
+
+/** Takes a screenshot when a step fails, then rethrows: the picture shows where the test stood. */
+export async function withScreenshotOnFailure(page, name, steps) {
+  try {
+    await steps();
+  } catch (error) {
+    await screenshot(page, `${name}-FAILED`).catch(() => {});
+    throw error;
+  }
+}

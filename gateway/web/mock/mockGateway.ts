@@ -1,0 +1,237 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Connect, Plugin } from 'vite';
+
+/**
+ * A stand-in for the gateway's web contract, for `vite --mode mock` and `vite preview --mode mock`
+ * only (front-end work and screenshots without Keycloak and the Java services). It mimics:
+ *  - `GET /api/me` -> 200 JSON or 401 problem+json;
+ *  - `GET /login?returnTo=...` -> a Keycloak-like login form (#username, #password, #kc-login) on
+ *    another origin (localhost <-> 127.0.0.1, as Keycloak runs on its own port) -> back through
+ *    `/login/oauth2/code/mock` (session cookie) -> redirect to returnTo;
+ *  - `POST /logout` with form field `_csrf` equal to the `XSRF-TOKEN` cookie -> redirect to `/`;
+ *  - state-changing `/api/**` calls must send header `X-XSRF-TOKEN`.
+ * Cookie `azukari-mock-fail=<status>` makes `/api/me` answer with that status as a problem detail
+ * (to look at the error screens). Nothing here is built into the production bundle.
+ */
+
+interface MockUser {
+  subject: string;
+  name: string;
+  email: string;
+  roles: string[];
+}
+
+const users: Record<string, MockUser> = {
+  'member@example.com': {
+    subject: '7d3c1f6e-0b7a-4f0e-9a55-2f5c7e0b1a01',
+    name: '山田 花子',
+    email: 'member@example.com',
+    roles: ['member'],
+  },
+  'staff@example.com': {
+    subject: 'c2a9e3d4-5b6f-4a7e-8c9d-0e1f2a3b4c02',
+    name: '佐藤 一郎',
+    email: 'staff@example.com',
+    roles: ['staff'],
+  },
+  'admin@example.com': {
+    subject: 'e5f6a7b8-9c0d-4e1f-a2b3-c4d5e6f7a803',
+    name: '鈴木 管理',
+    email: 'admin@example.com',
+    roles: ['staff', 'kyc-verifier', 'admin'],
+  },
+};
+const PASSWORD = 'azukari';
+const SESSION_COOKIE = 'AZUKARI_MOCK_SESSION';
+const sessions = new Map<string, MockUser>();
+/** One-time codes handed from the mock Keycloak origin back to the gateway origin. */
+const codes = new Map<string, MockUser>();
+
+/** The "Keycloak" origin: the same server under the other loopback name, so that it is cross-origin. */
+function keycloakOrigin(host: string): string {
+  const [name, port] = host.split(':');
+  const other = name === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+  return `http://${other}${port ? `:${port}` : ''}`;
+}
+
+function cookies(req: IncomingMessage): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const index = part.indexOf('=');
+    if (index > 0) result[part.slice(0, index).trim()] = decodeURIComponent(part.slice(index + 1).trim());
+  }
+  return result;
+}
+
+function appendCookie(res: ServerResponse, cookie: string) {
+  const existing = res.getHeader('Set-Cookie');
+  const list = Array.isArray(existing) ? existing : existing ? [String(existing)] : [];
+  res.setHeader('Set-Cookie', [...list, cookie]);
+}
+
+function problem(res: ServerResponse, status: number, title: string, detail: string, extra: object = {}) {
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'application/problem+json');
+  res.end(
+    JSON.stringify({
+      type: 'about:blank',
+      title,
+      status,
+      detail,
+      instance: '/api/me',
+      correlationId: randomUUID(),
+      ...extra,
+    }),
+  );
+}
+
+function redirect(res: ServerResponse, location: string) {
+  res.statusCode = 302;
+  res.setHeader('Location', location);
+  res.end();
+}
+
+async function formBody(req: IncomingMessage): Promise<URLSearchParams> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
+}
+
+function safeReturnTo(value: string | null): string {
+  return value && value.startsWith('/') && !value.startsWith('//') ? value : '/';
+}
+
+function loginPage(returnTo: string, gateway: string, error: boolean): string {
+  const escape = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  return `<!doctype html>
+<html lang="ja"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>Mock Keycloak - azukari</title>
+<style>body{font-family:sans-serif;max-width:360px;margin:40px auto;padding:0 16px}label,input,button{display:block;width:100%;margin:6px 0}input,button{padding:8px;box-sizing:border-box}</style>
+</head><body><main>
+<h1>Sign in to azukari (mock)</h1>
+${error ? '<p role="alert" id="input-error">Invalid username or password.</p>' : ''}
+<form method="post" action="/mock-keycloak/login">
+<input type="hidden" name="returnTo" value="${escape(returnTo)}">
+<input type="hidden" name="gateway" value="${escape(gateway)}">
+<label for="username">Email</label><input id="username" name="username" autocomplete="username">
+<label for="password">Password</label><input id="password" name="password" type="password" autocomplete="current-password">
+<button id="kc-login" type="submit">Sign In</button>
+</form>
+<p>member@example.com / staff@example.com / admin@example.com, password "azukari"</p>
+</main></body></html>`;
+}
+
+export function mockGateway(): Plugin {
+  const handle: Connect.NextHandleFunction = (req, res, next) => {
+    void route(req, res).then(
+      (handled) => {
+        if (!handled) next();
+      },
+      (error: unknown) => next(error),
+    );
+  };
+
+  async function route(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+    const url = new URL(req.url ?? '/', 'http://mock.local');
+    const jar = cookies(req);
+    const path = url.pathname;
+    const isGatewayPath =
+      path.startsWith('/api/') || path === '/login' || path.startsWith('/login/') || path === '/logout' || path.startsWith('/mock-keycloak/');
+    if (!isGatewayPath) return false;
+    if (!jar['XSRF-TOKEN']) appendCookie(res, `XSRF-TOKEN=${randomUUID()}; Path=/; SameSite=Lax`);
+    const user = jar[SESSION_COOKIE] ? sessions.get(jar[SESSION_COOKIE]) : undefined;
+
+    const host = req.headers.host ?? 'localhost';
+    if (path === '/login' && req.method === 'GET') {
+      const query = new URLSearchParams({
+        returnTo: safeReturnTo(url.searchParams.get('returnTo')),
+        gateway: `http://${host}`,
+      });
+      redirect(res, `${keycloakOrigin(host)}/mock-keycloak/auth?${query.toString()}`);
+      return true;
+    }
+    if (path === '/mock-keycloak/auth' && req.method === 'GET') {
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      const gateway = url.searchParams.get('gateway') ?? keycloakOrigin(host);
+      res.end(loginPage(safeReturnTo(url.searchParams.get('returnTo')), gateway, url.searchParams.has('error')));
+      return true;
+    }
+    if (path === '/mock-keycloak/login' && req.method === 'POST') {
+      const form = await formBody(req);
+      const returnTo = safeReturnTo(form.get('returnTo'));
+      const gateway = form.get('gateway') ?? keycloakOrigin(host);
+      const found = users[(form.get('username') ?? '').trim().toLowerCase()];
+      if (!found || form.get('password') !== PASSWORD) {
+        const query = new URLSearchParams({ error: '1', returnTo, gateway });
+        redirect(res, `/mock-keycloak/auth?${query.toString()}`);
+        return true;
+      }
+      const code = randomUUID();
+      codes.set(code, found);
+      redirect(res, `${gateway}/login/oauth2/code/mock?${new URLSearchParams({ code, returnTo }).toString()}`);
+      return true;
+    }
+    if (path === '/login/oauth2/code/mock' && req.method === 'GET') {
+      const found = codes.get(url.searchParams.get('code') ?? '');
+      if (!found) {
+        problem(res, 401, 'Unauthorized', 'Unknown or used login code.');
+        return true;
+      }
+      codes.delete(url.searchParams.get('code') ?? '');
+      const sessionId = randomUUID();
+      sessions.set(sessionId, found);
+      appendCookie(res, `${SESSION_COOKIE}=${sessionId}; Path=/; HttpOnly; SameSite=Lax`);
+      redirect(res, safeReturnTo(url.searchParams.get('returnTo')));
+      return true;
+    }
+    if (path === '/logout') {
+      if (req.method !== 'POST') {
+        problem(res, 405, 'Method Not Allowed', 'Log out with a form POST.');
+        return true;
+      }
+      const form = await formBody(req);
+      if (!jar['XSRF-TOKEN'] || form.get('_csrf') !== jar['XSRF-TOKEN']) {
+        problem(res, 403, 'Forbidden', 'Invalid CSRF token.');
+        return true;
+      }
+      if (jar[SESSION_COOKIE]) sessions.delete(jar[SESSION_COOKIE]);
+      appendCookie(res, `${SESSION_COOKIE}=; Path=/; Max-Age=0`);
+      redirect(res, '/');
+      return true;
+    }
+    // API
+    if (req.method !== 'GET' && req.method !== 'HEAD' && req.headers['x-xsrf-token'] !== jar['XSRF-TOKEN']) {
+      problem(res, 403, 'Forbidden', 'Invalid CSRF token.');
+      return true;
+    }
+    const fail = Number(jar['azukari-mock-fail']);
+    if (fail) {
+      problem(res, fail, fail === 503 ? 'Service Unavailable' : 'Mock failure', 'The mock gateway was told to fail.', {
+        errors: fail === 400 ? [{ field: 'email', message: 'must be a well-formed email address' }] : undefined,
+      });
+      return true;
+    }
+    if (path === '/api/me' && req.method === 'GET') {
+      if (!user) {
+        problem(res, 401, 'Unauthorized', 'Log in to continue.');
+        return true;
+      }
+      res.setHeader('Content-Type', 'application/json');
+      res.end(JSON.stringify(user));
+      return true;
+    }
+    problem(res, 404, 'Not Found', `No mock for ${req.method} ${path}.`);
+    return true;
+  }
+
+  return {
+    name: 'azukari-mock-gateway',
+    configureServer(server) {
+      server.middlewares.use(handle);
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(handle);
+    },
+  };
+}

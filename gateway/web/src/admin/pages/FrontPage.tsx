@@ -1,0 +1,68 @@
+import { Button, Group, Paper, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconAlertTriangle, IconInbox, IconPhoneCall } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useMe } from '../../shared/auth/me';
+import classes from './FrontPage.module.css';
+
+/** Front desk: alerts that cannot be missed, today's reception and (later) phone / walk-in intake. */
+export function FrontPage() {
+  const { t } = useTranslation();
+  const { data: me } = useMe();
+  return (
+    <Stack gap="lg">
+      <Stack gap={4}>
+        <Title order={1} size="h2">
+          {t('admin.front.title')}
+        </Title>
+        {me && <Text c="dimmed">{t('admin.front.greeting', { name: me.name })}</Text>}
+      </Stack>
+
+      <Paper radius="md" p="lg" bg="indigo.0" className={classes.reception}>
+        <Group gap="lg">
+          <Button
+            size="xl"
+            leftSection={<IconPhoneCall size={26} aria-hidden />}
+            disabled
+            aria-describedby="reception-button-hint"
+            className={classes.receptionButton}
+            data-testid="reception-button"
+          >
+            {t('admin.front.receptionButton')}
+          </Button>
+          <Text id="reception-button-hint" size="sm" className={classes.receptionHint}>
+            {t('admin.front.receptionButtonHint')}
+          </Text>
+        </Group>
+      </Paper>
+
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+        <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="front-alerts" data-testid="front-alerts">
+          <Group gap="sm" mb="sm">
+            <ThemeIcon color="red" variant="light" radius="md" aria-hidden>
+              <IconAlertTriangle size={18} />
+            </ThemeIcon>
+            <Title order={2} size="h4" id="front-alerts">
+              {t('admin.front.alertTitle')}
+            </Title>
+          </Group>
+          <Text size="sm" c="dimmed">
+            {t('admin.front.alertEmpty')}
+          </Text>
+        </Paper>
+        <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="front-reception" data-testid="front-reception">
+          <Group gap="sm" mb="sm">
+            <ThemeIcon variant="light" radius="md" aria-hidden>
+              <IconInbox size={18} />
+            </ThemeIcon>
+            <Title order={2} size="h4" id="front-reception">
+              {t('admin.front.receptionTitle')}
+            </Title>
+          </Group>
+          <Text size="sm" c="dimmed">
+            {t('admin.front.receptionEmpty')}
+          </Text>
+        </Paper>
+      </SimpleGrid>
+    </Stack>
+  );
+}

@@ -1,0 +1,39 @@
+import type { RouteObject } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { NotFoundPage } from '../shared/components/NotFoundPage';
+import { PlaceholderPage } from '../shared/components/PlaceholderPage';
+import { RouteErrorPage, StandaloneErrorPage } from '../shared/components/RouteErrorPage';
+import { WhoAmIPage } from '../shared/components/WhoAmIPage';
+import { AdminLayout } from './AdminLayout';
+import { FrontPage } from './pages/FrontPage';
+
+type Section = 'member' | 'request' | 'item' | 'inquiry' | 'notification' | 'audit';
+
+function SectionPage({ name }: { name: Section }) {
+  const { t } = useTranslation();
+  return <PlaceholderPage title={t(`admin.nav.${name}`)} description={t(`admin.${name}.description`)} />;
+}
+
+/** Routes of the admin console, mounted at basename `/admin`. */
+export const adminRoutes: RouteObject[] = [
+  {
+    element: <AdminLayout />,
+    errorElement: <StandaloneErrorPage />,
+    children: [
+      {
+        errorElement: <RouteErrorPage />,
+        children: [
+          { index: true, element: <FrontPage /> },
+          { path: 'me', element: <WhoAmIPage /> },
+          { path: 'members', element: <SectionPage name="member" /> },
+          { path: 'requests', element: <SectionPage name="request" /> },
+          { path: 'items', element: <SectionPage name="item" /> },
+          { path: 'inquiries', element: <SectionPage name="inquiry" /> },
+          { path: 'notifications', element: <SectionPage name="notification" /> },
+          { path: 'audit', element: <SectionPage name="audit" /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];

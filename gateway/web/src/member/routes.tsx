@@ -1,0 +1,35 @@
+import type { RouteObject } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { NotFoundPage } from '../shared/components/NotFoundPage';
+import { PlaceholderPage } from '../shared/components/PlaceholderPage';
+import { RouteErrorPage, StandaloneErrorPage } from '../shared/components/RouteErrorPage';
+import { WhoAmIPage } from '../shared/components/WhoAmIPage';
+import { MemberLayout } from './MemberLayout';
+import { HomePage } from './pages/HomePage';
+
+function Section({ name }: { name: 'request' | 'item' | 'notification' | 'inquiry' }) {
+  const { t } = useTranslation();
+  return <PlaceholderPage title={t(`${name}.title`)} description={t(`${name}.description`)} />;
+}
+
+/** Routes of the member web, mounted at basename `/`. */
+export const memberRoutes: RouteObject[] = [
+  {
+    element: <MemberLayout />,
+    errorElement: <StandaloneErrorPage />,
+    children: [
+      {
+        errorElement: <RouteErrorPage />,
+        children: [
+          { index: true, element: <HomePage /> },
+          { path: 'me', element: <WhoAmIPage /> },
+          { path: 'requests', element: <Section name="request" /> },
+          { path: 'items', element: <Section name="item" /> },
+          { path: 'notifications', element: <Section name="notification" /> },
+          { path: 'inquiries', element: <Section name="inquiry" /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];
