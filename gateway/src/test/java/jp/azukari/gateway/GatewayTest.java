@@ -12,8 +12,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
-import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -70,6 +70,19 @@ class GatewayTest {
   }
 
   @Test
+  void everyAnswerCarriesACsrfTokenForTheWebFrontEndEvenWithoutALogin() {
+    web.get()
+        .uri("/api/me")
+        .exchange()
+        .expectStatus()
+        .isUnauthorized()
+        .expectCookie()
+        .exists("XSRF-TOKEN")
+        .expectCookie()
+        .httpOnly("XSRF-TOKEN", false);
+  }
+
+  @Test
   void publicSignUpIsRoutedWithoutLoginButOnlyWithTheCsrfToken() {
     web.post()
         .uri("/api/members/registrations")
@@ -80,7 +93,8 @@ class GatewayTest {
         .isForbidden()
         .expectHeader()
         .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-    assertThat(memberService.received).noneMatch(r -> r.path().equals("/api/members/registrations"));
+    assertThat(memberService.received)
+        .noneMatch(r -> r.path().equals("/api/members/registrations"));
 
     web.post()
         .uri("/api/members/registrations")
@@ -129,7 +143,9 @@ class GatewayTest {
                                 claims.putAll(
                                     Map.of(
                                         "sub", "user-7",
-                                        "name", "佐藤 一郎",
+                                        "name", "一郎 佐藤",
+                                        "given_name", "一郎",
+                                        "family_name", "佐藤",
                                         "email", "staff@example.com"))))
                 .authorities(
                     new SimpleGrantedAuthority("ROLE_staff"),

@@ -10,8 +10,8 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * Starts the correlation id of every request that enters the system (or keeps a well-formed one
- * the client sent), passes it to the services in {@value #HEADER} and returns it to the client.
+ * Starts the correlation id of every request that enters the system (or keeps a well-formed one the
+ * client sent), passes it to the services in {@value #HEADER} and returns it to the client.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -30,9 +30,7 @@ public class CorrelationIdFilter implements WebFilter {
   }
 
   static String sanitize(String candidate) {
-    if (candidate != null
-        && candidate.length() <= 64
-        && candidate.matches("[A-Za-z0-9._-]+")) {
+    if (candidate != null && candidate.length() <= 64 && candidate.matches("[A-Za-z0-9._-]+")) {
       return candidate;
     }
     return UUID.randomUUID().toString();

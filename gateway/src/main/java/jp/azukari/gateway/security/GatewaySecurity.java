@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
@@ -32,9 +33,7 @@ class GatewaySecurity {
 
   @Bean
   SecurityWebFilterChain gatewaySecurityChain(
-      ServerHttpSecurity http,
-      ReactiveClientRegistrationRepository clients,
-      Problems problems) {
+      ServerHttpSecurity http, ReactiveClientRegistrationRepository clients, Problems problems) {
     ServerAccessDeniedHandler denied =
         (exchange, e) ->
             problems.write(
@@ -58,9 +57,7 @@ class GatewaySecurity {
                     .permitAll())
         .oauth2Login(
             login ->
-                login
-                    .loginPage("/login")
-                    .authenticationSuccessHandler(returnToSuccessHandler()))
+                login.loginPage("/login").authenticationSuccessHandler(returnToSuccessHandler()))
         .oauth2Client(client -> {})
         .logout(logout -> logout.logoutSuccessHandler(logoutSuccess))
         .csrf(
@@ -68,6 +65,7 @@ class GatewaySecurity {
                 csrf.csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
                     .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
                     .accessDeniedHandler(denied))
+        .addFilterAfter(csrfCookieFilter(), SecurityWebFiltersOrder.CSRF)
         .exceptionHandling(
             handling ->
                 handling
@@ -99,8 +97,8 @@ class GatewaySecurity {
   }
 
   /**
-   * The CSRF cookie is written lazily; touching the token on every request makes sure the web
-   * front end always has one to send back.
+   * The CSRF cookie is written lazily; touching the token on every request makes sure the web front
+   * end always has one to send back.
    */
   @Bean
   WebFilter csrfCookieFilter() {

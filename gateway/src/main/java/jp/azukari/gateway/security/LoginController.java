@@ -10,8 +10,8 @@ import org.springframework.web.server.WebSession;
 import reactor.core.publisher.Mono;
 
 /**
- * Starts a login from either web face and remembers where to go back afterwards. Only paths of
- * this site are accepted as return targets, so the login cannot be used to send users elsewhere.
+ * Starts a login from either web face and remembers where to go back afterwards. Only paths of this
+ * site are accepted as return targets, so the login cannot be used to send users elsewhere.
  */
 @RestController
 class LoginController {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcReactiveOAuth2UserService;
@@ -19,12 +20,17 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * Gives the logged-in user the realm roles of their access token as {@code ROLE_<role>}. The token
- * came straight from Keycloak's token endpoint over the back channel; the services verify it again
- * whenever it is relayed.
+ * Gives the logged-in user the Azukari realm roles of their access token as {@code ROLE_<role>}.
+ * The token came straight from Keycloak's token endpoint over the back channel; the services verify
+ * it again whenever it is relayed.
  */
 @Component
 class RealmRolesOidcUserService implements ReactiveOAuth2UserService<OidcUserRequest, OidcUser> {
+
+  /**
+   * The realm's own roles; Keycloak's built-in ones (offline_access and such) mean nothing here.
+   */
+  static final Set<String> AZUKARI_ROLES = Set.of("member", "staff", "kyc-verifier", "admin");
 
   private final OidcReactiveOAuth2UserService delegate = new OidcReactiveOAuth2UserService();
 
@@ -36,6 +42,7 @@ class RealmRolesOidcUserService implements ReactiveOAuth2UserService<OidcUserReq
             user -> {
               List<GrantedAuthority> authorities = new ArrayList<>(user.getAuthorities());
               realmRoles(request.getAccessToken().getTokenValue()).stream()
+                  .filter(AZUKARI_ROLES::contains)
                   .map(role -> new SimpleGrantedAuthority("ROLE_" + role))
                   .forEach(authorities::add);
               return new DefaultOidcUser(authorities, user.getIdToken(), user.getUserInfo(), "sub");

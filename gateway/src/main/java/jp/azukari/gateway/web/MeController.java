@@ -13,6 +13,14 @@ class MeController {
 
   record Me(String subject, String name, String email, List<String> roles) {}
 
+  /** Japanese order, family name first, as members and staff write their names. */
+  static String displayName(OidcUser user) {
+    if (user.getFamilyName() != null && user.getGivenName() != null) {
+      return user.getFamilyName() + " " + user.getGivenName();
+    }
+    return user.getFullName();
+  }
+
   @GetMapping("/api/me")
   Me me(@AuthenticationPrincipal OidcUser user) {
     List<String> roles =
@@ -22,6 +30,6 @@ class MeController {
             .map(authority -> authority.substring("ROLE_".length()))
             .sorted()
             .toList();
-    return new Me(user.getSubject(), user.getFullName(), user.getEmail(), roles);
+    return new Me(user.getSubject(), displayName(user), user.getEmail(), roles);
   }
 }

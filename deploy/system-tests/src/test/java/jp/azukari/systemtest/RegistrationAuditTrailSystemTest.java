@@ -1,0 +1,142 @@
+package jp.azukari.systemtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.jayway.jsonpath.JsonPath;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * The plumbing carried end to end on the running system: a registration started through the gateway
+ * is stored by member-service, published through its outbox to Kafka, recorded by audit-service
+ * with the actor from the Keycloak token, and read back by staff through the gateway.
+ */
+@EnabledIfSystemProperty(named = "azukari.system", matches = "true")
+class RegistrationAuditTrailSystemTest {
+
+  static final String GATEWAY = System.getProperty("azukari.url", "http://localhost:8080");
+  static final String KEYCLOAK =
+      System.getProperty("azukari.keycloak.url", "http://localhost:8180");
+  static final String PASSWORD = "azukari";
+
+  static String uniqueEmail() {
+    return "system-test+" + UUID.randomUUID() + "@example.com";
+  }
+
+  @Test
+  void staffPhoneApplicationIsRecordedInTheAuditLogWithTheStaffMemberAsActor() {
+    var staff = new Browser(GATEWAY);
+    staff.logIn("staff@example.com", PASSWORD);
+    var me = staff.getApi("/api/me");
+    assertThat(me.statusCode()).isEqualTo(200);
+    String staffSubject = JsonPath.read(me.body(), "$.subject");
+    assertThat(JsonPath.<List<String>>read(me.body(), "$.roles")).contains("staff");
+
+    String email = uniqueEmail();
+    var accepted =
+        staff.postApi(
+            "/api/members/registrations/by-staff",
+            "{\"email\":\"" + email + "\",\"channel\":\"PHONE\"}");
+    assertThat(accepted.statusCode()).isEqualTo(202);
+
+    Map<String, Object> record = awaitAuditRecordFor(staff, email);
+    assertThat(record)
+        .containsEntry("type", "member.RegistrationStarted")
+        .containsEntry("source", "/member-service")
+        .containsEntry("actorId", staffSubject)
+        .containsEntry("actorType", "staff");
+    assertThat(record).containsEntry("actorName", "佐藤 一郎");
+    assertThat(record.get("time")).isNotNull();
+    assertThat(record.get("correlationId")).isNotNull();
+  }
+
+  @Test
+  void publicSignUpThroughTheGatewayIsRecordedWithTheSystemAsActor() {
+    var visitor = new Browser(GATEWAY);
+    String email = uniqueEmail();
+
+    var accepted = visitor.postApi("/api/members/registrations", "{\"email\":\"" + email + "\"}");
+
+    assertThat(accepted.statusCode()).isEqualTo(202);
+    var staff = new Browser(GATEWAY);
+    staff.logIn("staff@example.com", PASSWORD);
+    assertThat(awaitAuditRecordFor(staff, email)).containsEntry("actorType", "system");
+  }
+
+  @Test
+  void membersCannotReadTheAuditLog() {
+    var member = new Browser(GATEWAY);
+    member.logIn("member@example.com", PASSWORD);
+    assertThat(JsonPath.<List<String>>read(member.getApi("/api/me").body(), "$.roles"))
+        .contains("member")
+        .doesNotContain("staff");
+
+    var response = member.getApi("/api/audit/records");
+
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(response.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/problem+json");
+  }
+
+  @Test
+  void withoutALoginTheApiAnswersWithProblemDetails() {
+    var response = new Browser(GATEWAY).getApi("/api/audit/records");
+
+    assertThat(response.statusCode()).isEqualTo(401);
+    assertThat(response.body()).contains("\"status\":401");
+  }
+
+  @Test
+  void aRealKeycloakTokenForAnotherAudienceIsRejectedByTheServices() throws Exception {
+    // The member-service's own client may call Keycloak's admin API, but its tokens are not
+    // issued for the Azukari API, so no service accepts them.
+    var http = HttpClient.newHttpClient();
+    var tokenResponse =
+        http.send(
+            HttpRequest.newBuilder(
+                    URI.create(KEYCLOAK + "/realms/azukari/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "grant_type=client_credentials&client_id=azukari-member-service"
+                            + "&client_secret=azukari-member-service-dev-secret"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(tokenResponse.statusCode()).isEqualTo(200);
+    String token = JsonPath.read(tokenResponse.body(), "$.access_token");
+
+    var response =
+        http.send(
+            HttpRequest.newBuilder(URI.create("http://localhost:8085/api/audit/records"))
+                .header("Authorization", "Bearer " + token)
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(401);
+  }
+
+  private static Map<String, Object> awaitAuditRecordFor(Browser staff, String email) {
+    return await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(500))
+        .until(
+            () -> {
+              var response =
+                  staff.getApi("/api/audit/records?type=member.RegistrationStarted&size=200");
+              assertThat(response.statusCode()).isEqualTo(200);
+              List<Map<String, Object>> records =
+                  JsonPath.read(response.body(), "$.records[?(@.data.email == '" + email + "')]");
+              return records.isEmpty() ? null : records.getFirst();
+            },
+            record -> record != null);
+  }
+}
