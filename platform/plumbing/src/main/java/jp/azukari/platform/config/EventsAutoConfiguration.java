@@ -5,11 +5,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import jp.azukari.platform.events.EventEnvelopes;
-import jp.azukari.platform.health.MongoPingHealthIndicator;
 import jp.azukari.platform.events.EventsProperties;
 import jp.azukari.platform.events.OutboxCallbacks;
 import jp.azukari.platform.events.OutboxRelay;
 import jp.azukari.platform.events.ProcessedEvents;
+import jp.azukari.platform.health.MongoPingHealthIndicator;
 import jp.azukari.platform.security.CurrentActor;
 import jp.azukari.platform.web.Correlation;
 import net.javacrumbs.shedlock.core.LockProvider;
@@ -47,7 +47,8 @@ import tools.jackson.databind.json.JsonMapper;
       "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
       "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration"
     },
-    beforeName = "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration")
+    beforeName =
+        "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration")
 @EnableConfigurationProperties(EventsProperties.class)
 @EnableScheduling
 @EnableSchedulerLock(defaultLockAtMostFor = "PT5M")
@@ -107,8 +108,7 @@ public class EventsAutoConfiguration {
       public ConsumerRecord<Object, Object> intercept(
           ConsumerRecord<Object, Object> record, Consumer<Object, Object> consumer) {
         Header header = record.headers().lastHeader(Correlation.HEADER_KAFKA);
-        String id =
-            header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        String id = header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
         MDC.put(Correlation.MDC_KEY, Correlation.sanitize(id));
         return record;
       }

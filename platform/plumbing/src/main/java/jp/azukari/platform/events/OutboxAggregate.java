@@ -8,10 +8,10 @@ import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
 
 /**
- * Base of every aggregate that announces its changes. Domain code registers plain event records;
- * on save they are wrapped into envelopes and stored in the {@code outbox} array of the same
- * document, so the state change and its events are written by one single-document operation. The
- * {@link OutboxRelay} publishes them afterwards.
+ * Base of every aggregate that announces its changes. Domain code registers plain event records; on
+ * save they are wrapped into envelopes and stored in the {@code outbox} array of the same document,
+ * so the state change and its events are written by one single-document operation. The {@link
+ * OutboxRelay} publishes them afterwards.
  *
  * <p>The version field gives every aggregate optimistic locking: two concurrent edits of the same
  * aggregate never silently overwrite each other.

@@ -113,10 +113,14 @@ public class OutboxRelay {
               entry.getString("topic"), entry.getString("key"), entry.getString("payload"));
       record
           .headers()
-          .add("content-type", EventEnvelope.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+          .add(
+              "content-type",
+              EventEnvelope.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
       String correlationId = entry.getString("correlationId");
       if (correlationId != null) {
-        record.headers().add(Correlation.HEADER_KAFKA, correlationId.getBytes(StandardCharsets.UTF_8));
+        record
+            .headers()
+            .add(Correlation.HEADER_KAFKA, correlationId.getBytes(StandardCharsets.UTF_8));
       }
       acks.add(kafka.send(record));
     }

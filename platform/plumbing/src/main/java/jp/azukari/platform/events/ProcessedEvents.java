@@ -9,10 +9,10 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 /**
- * Remembers which events a consumer has applied, so that a redelivered or replayed event is
- * applied once. The mark is written after the handler succeeded: a crash in between means the
- * handler sees the event again, so handlers keep their own writes idempotent (for example by
- * using the event id as a document id).
+ * Remembers which events a consumer has applied, so that a redelivered or replayed event is applied
+ * once. The mark is written after the handler succeeded: a crash in between means the handler sees
+ * the event again, so handlers keep their own writes idempotent (for example by using the event id
+ * as a document id).
  */
 public class ProcessedEvents {
 

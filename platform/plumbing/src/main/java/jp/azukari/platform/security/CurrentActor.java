@@ -5,6 +5,7 @@ import jp.azukari.contracts.Actor;
 import jp.azukari.contracts.ActorType;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
@@ -25,15 +26,23 @@ public class CurrentActor {
     if (authentication instanceof JwtAuthenticationToken token) {
       var jwt = token.getToken();
       List<String> roles = RealmRolesConverter.realmRoles(jwt);
-      ActorType type = roles.contains(Roles.STAFF) || roles.contains(Roles.ADMIN)
-          ? ActorType.STAFF
-          : ActorType.MEMBER;
-      String name = jwt.getClaimAsString("name");
-      if (name == null) {
-        name = jwt.getClaimAsString("preferred_username");
-      }
-      return new Actor(jwt.getSubject(), type, name);
+      ActorType type =
+          roles.contains(Roles.STAFF) || roles.contains(Roles.ADMIN)
+              ? ActorType.STAFF
+              : ActorType.MEMBER;
+      return new Actor(jwt.getSubject(), type, displayName(jwt));
     }
     return Actor.system(serviceName);
+  }
+
+  /** Japanese order, family name first, as members and staff write their names. */
+  static String displayName(Jwt jwt) {
+    String family = jwt.getClaimAsString("family_name");
+    String given = jwt.getClaimAsString("given_name");
+    if (family != null && given != null) {
+      return family + " " + given;
+    }
+    String name = jwt.getClaimAsString("name");
+    return name != null ? name : jwt.getClaimAsString("preferred_username");
   }
 }

@@ -20,8 +20,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * RFC 9457 problem details for every error a service answers: field errors for validation
- * failures, a correlation id to quote, 409 for concurrent edits, and never a stack trace.
+ * RFC 9457 problem details for every error a service answers: field errors for validation failures,
+ * a correlation id to quote, 409 for concurrent edits, and never a stack trace.
  */
 @RestControllerAdvice
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
@@ -80,7 +80,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleExceptionInternal(
       Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, status, request);
+    ResponseEntity<Object> response =
+        super.handleExceptionInternal(e, body, headers, status, request);
     if (response != null && response.getBody() instanceof ProblemDetail problem) {
       addCorrelationId(problem);
     }
