@@ -16,8 +16,7 @@ class RegistrationTest {
 
     assertThat(registration.email()).isEqualTo("taro@example.com");
     assertThat(registration.registeredEvents())
-        .containsExactly(
-            new RegistrationStarted(registration.id(), "taro@example.com", "WEB"));
+        .containsExactly(new RegistrationStarted(registration.id(), "taro@example.com", "WEB"));
   }
 
   @Test
@@ -28,7 +27,8 @@ class RegistrationTest {
 
     assertThat(registration.mailRequests()).isEqualTo(2);
     assertThat(registration.lastMailRequestedAt()).isEqualTo(NOW.plusSeconds(60));
-    assertThat(registration.registeredEvents()).hasSize(2).allSatisfy(
-        event -> assertThat(event.aggregateId()).isEqualTo(registration.id()));
+    assertThat(registration.registeredEvents())
+        .hasSize(2)
+        .allSatisfy(event -> assertThat(event.aggregateId()).isEqualTo(registration.id()));
   }
 }

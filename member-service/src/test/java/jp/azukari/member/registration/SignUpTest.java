@@ -46,8 +46,7 @@ class SignUpTest {
   }
 
   EventEnvelope awaitRegistrationStarted(String email) {
-    var records =
-        events.awaitRecords(r -> r.value().contains(email), 1, Duration.ofSeconds(20));
+    var records = events.awaitRecords(r -> r.value().contains(email), 1, Duration.ofSeconds(20));
     return envelopes.fromJson(records.getFirst().value());
   }
 
@@ -65,8 +64,7 @@ class SignUpTest {
     assertThat(event.specversion()).isEqualTo("1.0");
     assertThat(event.actortype()).isEqualTo(ActorType.SYSTEM);
     assertThat(event.data()).containsEntry("email", email).containsEntry("channel", "WEB");
-    assertThat(event.subject())
-        .isEqualTo(repository.findByEmail(email).orElseThrow().id());
+    assertThat(event.subject()).isEqualTo(repository.findByEmail(email).orElseThrow().id());
   }
 
   @Test
@@ -99,8 +97,8 @@ class SignUpTest {
     assertThat(second.body()).isEqualTo(first.body());
     var records = events.awaitRecords(r -> r.value().contains(email), 2, Duration.ofSeconds(20));
     assertThat(records).extracting(r -> r.key()).containsOnly(records.getFirst().key());
-    assertThat(repository.findByEmail(email)).hasValueSatisfying(
-        registration -> assertThat(registration.mailRequests()).isEqualTo(2));
+    assertThat(repository.findByEmail(email))
+        .hasValueSatisfying(registration -> assertThat(registration.mailRequests()).isEqualTo(2));
   }
 
   @Test

@@ -11,7 +11,8 @@ import org.springframework.core.env.MapPropertySource;
  * shared by every Spring context of that JVM. Real MongoDB runs through Testcontainers instead when
  * a Docker engine is present.
  */
-public final class EmbeddedMongo implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+public final class EmbeddedMongo
+    implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
   private static MongoServer server;
 
@@ -32,6 +33,7 @@ public final class EmbeddedMongo implements ApplicationContextInitializer<Config
     context
         .getEnvironment()
         .getPropertySources()
-        .addFirst(new MapPropertySource("embeddedMongo", java.util.Map.of("spring.mongodb.uri", uri())));
+        .addFirst(
+            new MapPropertySource("embeddedMongo", java.util.Map.of("spring.mongodb.uri", uri())));
   }
 }

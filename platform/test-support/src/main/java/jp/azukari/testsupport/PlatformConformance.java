@@ -55,8 +55,8 @@ public abstract class PlatformConformance {
   void answersProblemDetailsWithoutATokenAndEchoesTheCorrelationId() throws Exception {
     var response = get("/api/anything", null);
     assertThat(response.statusCode()).isEqualTo(401);
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-        type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
     assertThat(response.headers().firstValue("X-Correlation-Id")).hasValue("conformance-check-1");
     assertThat(response.body()).contains("\"status\":401").doesNotContain("Exception");
   }
@@ -68,7 +68,9 @@ public abstract class PlatformConformance {
     assertThat(get("/api/anything", staff.signedByStranger().encode()).statusCode()).isEqualTo(401);
     assertThat(get("/api/anything", staff.audience("another-api").encode()).statusCode())
         .isEqualTo(401);
-    assertThat(get("/api/anything", staff.issuer("http://evil.example/realms/azukari").encode()).statusCode())
+    assertThat(
+            get("/api/anything", staff.issuer("http://evil.example/realms/azukari").encode())
+                .statusCode())
         .isEqualTo(401);
     assertThat(get("/api/anything", "not-a-jwt").statusCode()).isEqualTo(401);
   }
@@ -78,7 +80,7 @@ public abstract class PlatformConformance {
     // No such endpoint: a valid token gets past authentication and meets a plain 404.
     var response = get("/api/no-such-endpoint", TestIssuer.staff());
     assertThat(response.statusCode()).isEqualTo(404);
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-        type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
   }
 }

@@ -53,7 +53,8 @@ public final class ServiceArchitecture {
         .resideInAPackage("jp.azukari.contracts..")
         .should()
         .dependOnClassesThat()
-        .resideOutsideOfPackages("jp.azukari.contracts..", "java..", "com.fasterxml.jackson.annotation..")
+        .resideOutsideOfPackages(
+            "jp.azukari.contracts..", "java..", "com.fasterxml.jackson.annotation..")
         .because("the contracts are records and Jackson annotations only")
         .check(new ClassFileImporter().importPackages("jp.azukari.contracts"));
   }

@@ -27,10 +27,11 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Stands in for Keycloak's token endpoint in service tests: it serves a real JWK set over HTTP, so
  * the services verify tokens exactly as in production (signature, issuer, audience, expiry), and
- * mints tokens shaped like the realm's (realm roles in {@code realm_access.roles}). System tests use
- * the real Keycloak.
+ * mints tokens shaped like the realm's (realm roles in {@code realm_access.roles}). System tests
+ * use the real Keycloak.
  */
-public final class TestIssuer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+public final class TestIssuer
+    implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
   public static final String AUDIENCE = "azukari-api";
   private static final RSAKey KEY = generateKey();
@@ -41,8 +42,7 @@ public final class TestIssuer implements ApplicationContextInitializer<Configura
     if (baseUrl == null) {
       try {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        byte[] jwks =
-            new JWKSet(KEY.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
+        byte[] jwks = new JWKSet(KEY.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
         server.createContext(
             "/realms/azukari/protocol/openid-connect/certs",
             exchange -> {
@@ -70,9 +70,10 @@ public final class TestIssuer implements ApplicationContextInitializer<Configura
             new MapPropertySource(
                 "testIssuer",
                 Map.of(
-                    "spring.security.oauth2.resourceserver.jwt.issuer-uri", issuer,
+                    "spring.security.oauth2.resourceserver.jwt.issuer-uri",
+                    issuer,
                     "spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
-                        issuer + "/protocol/openid-connect/certs")));
+                    issuer + "/protocol/openid-connect/certs")));
   }
 
   /** A token builder for a user with the given subject, display name and realm roles. */
@@ -114,7 +115,8 @@ public final class TestIssuer implements ApplicationContextInitializer<Configura
     }
 
     public Token expired() {
-      return new Token(subject, name, roles, audience, issuerOverride, Duration.ofMinutes(-10), foreignKey);
+      return new Token(
+          subject, name, roles, audience, issuerOverride, Duration.ofMinutes(-10), foreignKey);
     }
 
     /** Signed with a key the realm does not publish. */
@@ -130,7 +132,10 @@ public final class TestIssuer implements ApplicationContextInitializer<Configura
               .issuer(issuerOverride != null ? issuerOverride : TestIssuer.issuer())
               .subject(subject)
               .audience(audience)
-              .issueTime(Date.from(now.minusSeconds(60).plus(expiresIn.isNegative() ? expiresIn : Duration.ZERO)))
+              .issueTime(
+                  Date.from(
+                      now.minusSeconds(60)
+                          .plus(expiresIn.isNegative() ? expiresIn : Duration.ZERO)))
               .expirationTime(Date.from(now.plus(expiresIn)))
               .claim("name", name)
               .claim("preferred_username", subject)
