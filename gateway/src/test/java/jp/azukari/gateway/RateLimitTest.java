@@ -38,7 +38,14 @@ class RateLimitTest {
     for (int i = 0; i < 3; i++) {
       signUp().expectStatus().isAccepted().expectHeader().exists("X-RateLimit-Remaining");
     }
-    signUp().expectStatus().isEqualTo(429);
+    signUp()
+        .expectStatus()
+        .isEqualTo(429)
+        .expectHeader()
+        .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.status")
+        .isEqualTo(429);
   }
 
   private WebTestClient.ResponseSpec signUp() {

@@ -56,6 +56,9 @@ public final class ServiceArchitecture {
         .resideOutsideOfPackages(
             "jp.azukari.contracts..", "java..", "com.fasterxml.jackson.annotation..")
         .because("the contracts are records and Jackson annotations only")
-        .check(new ClassFileImporter().importPackages("jp.azukari.contracts"));
+        .check(
+            new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("jp.azukari.contracts"));
   }
 }
