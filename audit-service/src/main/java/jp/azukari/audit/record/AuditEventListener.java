@@ -10,8 +10,8 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Records every event of every service's {@code *.events} topic; topics created later are picked
- * up by the pattern subscription without a restart.
+ * Records every event of every service's {@code *.events} topic; topics created later are picked up
+ * by the pattern subscription without a restart.
  */
 @Component
 class AuditEventListener {
@@ -34,7 +34,8 @@ class AuditEventListener {
     }
     try {
       mongo.insert(
-          AuditRecord.of(event, record.topic(), record.partition(), record.offset(), clock.instant()));
+          AuditRecord.of(
+              event, record.topic(), record.partition(), record.offset(), clock.instant()));
     } catch (DuplicateKeyException alreadyRecorded) {
       // A redelivered event: its record exists already.
     }

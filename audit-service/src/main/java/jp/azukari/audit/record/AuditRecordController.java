@@ -34,7 +34,8 @@ class AuditRecordController {
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
     if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-      throw new IllegalArgumentException("page must be >= 0 and size between 1 and " + MAX_PAGE_SIZE);
+      throw new IllegalArgumentException(
+          "page must be >= 0 and size between 1 and " + MAX_PAGE_SIZE);
     }
     var pageable = PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "time"));
     Page<AuditRecord> result;
