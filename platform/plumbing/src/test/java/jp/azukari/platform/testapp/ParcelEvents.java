@@ -1,0 +1,34 @@
+package jp.azukari.platform.testapp;
+
+import jp.azukari.contracts.DomainEvent;
+import jp.azukari.contracts.EventType;
+
+/** The parcel's events, shaped like the records of the contracts module. */
+public final class ParcelEvents {
+
+  public static final String RECEIVED = "parcel.ParcelReceived";
+  public static final String SCANNED = "parcel.ParcelScanned";
+
+  private ParcelEvents() {}
+
+  @EventType(RECEIVED)
+  public record ParcelReceived(String parcelId, String label) implements DomainEvent {
+
+    @Override
+    public String aggregateId() {
+      return parcelId;
+    }
+  }
+
+  /**
+   * @param sequence 1 for the parcel's first scan, 2 for the second, ...
+   */
+  @EventType(SCANNED)
+  public record ParcelScanned(String parcelId, int sequence, String place) implements DomainEvent {
+
+    @Override
+    public String aggregateId() {
+      return parcelId;
+    }
+  }
+}
