@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import jp.azukari.platform.events.EventEnvelopes;
 import jp.azukari.platform.events.EventsProperties;
+import jp.azukari.platform.events.MalformedEventException;
 import jp.azukari.platform.events.OutboxCallbacks;
 import jp.azukari.platform.events.OutboxRelay;
 import jp.azukari.platform.events.ProcessedEvents;
@@ -123,7 +124,7 @@ public class EventsAutoConfiguration {
 
   /**
    * Retries a failing event with backoff, then parks it on {@code <topic>-dlt} so the partition
-   * moves on. Events that cannot even be parsed go there at once.
+   * moves on. Records that are not event envelopes go there at once.
    */
   @Bean
   CommonErrorHandler eventErrorHandler(KafkaOperations<Object, Object> kafka) {
@@ -131,12 +132,12 @@ public class EventsAutoConfiguration {
         new DeadLetterPublishingRecoverer(
             kafka,
             (record, e) ->
-                new org.apache.kafka.common.TopicPartition(
-                    record.topic() + "-dlt", record.partition()));
+                // Partition -1: the broker chooses, whatever the partitions of the DLT topic.
+                new org.apache.kafka.common.TopicPartition(record.topic() + "-dlt", -1));
     var backOff = new ExponentialBackOff(500, 2);
     backOff.setMaxElapsedTime(30_000);
     var handler = new DefaultErrorHandler(recoverer, backOff);
-    handler.addNotRetryableExceptions(tools.jackson.core.JacksonException.class);
+    handler.addNotRetryableExceptions(MalformedEventException.class);
     return handler;
   }
 }

@@ -9,6 +9,7 @@ import jp.azukari.contracts.EventEnvelope;
 import jp.azukari.contracts.EventType;
 import jp.azukari.platform.security.CurrentActor;
 import jp.azukari.platform.web.Correlation;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -66,8 +67,27 @@ public class EventEnvelopes {
     return json.writeValueAsString(envelope);
   }
 
+  /**
+   * Reads an envelope from the wire.
+   *
+   * @throws MalformedEventException if the payload is not JSON or lacks the attributes every event
+   *     has
+   */
   public EventEnvelope fromJson(String payload) {
-    return json.readValue(payload, EventEnvelope.class);
+    EventEnvelope envelope;
+    try {
+      envelope = json.readValue(payload, EventEnvelope.class);
+    } catch (JacksonException e) {
+      throw new MalformedEventException("Not an event envelope: " + e.getOriginalMessage(), e);
+    }
+    if (envelope == null
+        || envelope.id() == null
+        || envelope.type() == null
+        || envelope.source() == null) {
+      throw new MalformedEventException(
+          "Not an event envelope: id, source and type are required", null);
+    }
+    return envelope;
   }
 
   /** The envelope's data as the event record the publisher's contract defines. */

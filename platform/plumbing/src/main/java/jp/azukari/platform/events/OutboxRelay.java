@@ -7,9 +7,7 @@ import com.mongodb.client.model.Updates;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import jp.azukari.contracts.EventEnvelope;
 import jp.azukari.platform.web.Correlation;
@@ -21,7 +19,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.support.SendResult;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
@@ -104,9 +101,11 @@ public class OutboxRelay {
     return count;
   }
 
-  /** Sends one aggregate's events in order and waits until the broker has them all. */
+  /**
+   * Sends one aggregate's events in order, each only after the broker has the one before: a failed
+   * send can never let a later event overtake it.
+   */
   private void send(List<Document> entries) {
-    List<CompletableFuture<SendResult<String, String>>> acks = new ArrayList<>();
     for (Document entry : entries) {
       var record =
           new ProducerRecord<>(
@@ -122,16 +121,14 @@ public class OutboxRelay {
             .headers()
             .add(Correlation.HEADER_KAFKA, correlationId.getBytes(StandardCharsets.UTF_8));
       }
-      acks.add(kafka.send(record));
-    }
-    try {
-      CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new))
-          .get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted while publishing events", e);
-    } catch (Exception e) {
-      throw new IllegalStateException("Event broker did not acknowledge: " + e.getMessage(), e);
+      try {
+        kafka.send(record).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("Interrupted while publishing events", e);
+      } catch (Exception e) {
+        throw new IllegalStateException("Event broker did not acknowledge: " + e.getMessage(), e);
+      }
     }
   }
 }
