@@ -1,6 +1,10 @@
 package jp.azukari.audit.record;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import jp.azukari.contracts.ActorType;
+import jp.azukari.platform.web.InvalidRequestException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -24,7 +28,35 @@ class AuditRecordController {
     this.records = records;
   }
 
-  record AuditPage(List<AuditRecord> records, int page, int size, long total) {}
+  /** What staff see of a record: who did what to which entity, when, and the event's data. */
+  record AuditRecordView(
+      String eventId,
+      String type,
+      String source,
+      String subject,
+      Instant time,
+      String actorId,
+      ActorType actorType,
+      String actorName,
+      String correlationId,
+      Map<String, Object> data) {
+
+    static AuditRecordView of(AuditRecord record) {
+      return new AuditRecordView(
+          record.eventId(),
+          record.type(),
+          record.source(),
+          record.subject(),
+          record.time(),
+          record.actorId(),
+          record.actorType(),
+          record.actorName(),
+          record.correlationId(),
+          record.data());
+    }
+  }
+
+  record AuditPage(List<AuditRecordView> records, int page, int size, long total) {}
 
   @GetMapping
   AuditPage search(
@@ -34,7 +66,7 @@ class AuditRecordController {
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
     if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-      throw new IllegalArgumentException(
+      throw new InvalidRequestException(
           "page must be >= 0 and size between 1 and " + MAX_PAGE_SIZE);
     }
     var pageable = PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "time"));
@@ -48,6 +80,10 @@ class AuditRecordController {
     } else {
       result = records.findAllBy(pageable);
     }
-    return new AuditPage(result.getContent(), page, size, result.getTotalElements());
+    return new AuditPage(
+        result.getContent().stream().map(AuditRecordView::of).toList(),
+        page,
+        size,
+        result.getTotalElements());
   }
 }

@@ -57,8 +57,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     return problem;
   }
 
-  @ExceptionHandler(IllegalArgumentException.class)
-  ProblemDetail badRequest(IllegalArgumentException e, WebRequest request) {
+  @ExceptionHandler(InvalidRequestException.class)
+  ProblemDetail badRequest(InvalidRequestException e, WebRequest request) {
     return problem(HttpStatus.BAD_REQUEST, e.getMessage(), request);
   }
 
