@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 
 /** A plain HTTP client for service tests: requests exactly as a client would send them. */
 public record TestHttp(String baseUrl, HttpClient client) {
@@ -15,25 +16,30 @@ public record TestHttp(String baseUrl, HttpClient client) {
   }
 
   public HttpResponse<String> get(String path, String token) {
-    return send(request(path, token).GET());
+    return send("GET", path, token, null, Map.of());
   }
 
   public HttpResponse<String> postJson(String path, String json, String token) {
-    return send(
-        request(path, token)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json)));
+    return send("POST", path, token, json, Map.of());
   }
 
-  private HttpRequest.Builder request(String path, String token) {
-    var builder = HttpRequest.newBuilder(URI.create(baseUrl + path));
-    if (token != null) {
-      builder.header("Authorization", "Bearer " + token);
+  /** Any method, with a JSON body where one is given, a bearer token where one is given. */
+  public HttpResponse<String> send(
+      String method, String path, String token, String json, Map<String, String> headers) {
+    var request =
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json));
+    if (json != null) {
+      request.header("Content-Type", "application/json");
     }
-    return builder;
-  }
-
-  private HttpResponse<String> send(HttpRequest.Builder request) {
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    headers.forEach(request::header);
     try {
       return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {

@@ -2,22 +2,19 @@ package jp.azukari.platform.testapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jp.azukari.testsupport.TestHttp;
 
 /** The parcel application's HTTP API, called exactly as a client calls it. */
-record ParcelApi(String baseUrl, HttpClient client) {
+record ParcelApi(TestHttp http) {
 
   private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
 
   static ParcelApi on(int port) {
-    return new ParcelApi("http://127.0.0.1:" + port, HttpClient.newHttpClient());
+    return new ParcelApi(TestHttp.on(port));
   }
 
   /** Staff receive a parcel and scan it {@code scans} times in the same write. */
@@ -41,24 +38,12 @@ record ParcelApi(String baseUrl, HttpClient client) {
   }
 
   HttpResponse<String> post(String path, String json, String token, String correlationId) {
-    var request =
-        HttpRequest.newBuilder(URI.create(baseUrl + path))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json));
-    if (token != null) {
-      request.header("Authorization", "Bearer " + token);
-    }
-    if (correlationId != null) {
-      request.header("X-Correlation-Id", correlationId);
-    }
-    try {
-      return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return http.send(
+        "POST",
+        path,
+        token,
+        json,
+        correlationId == null ? Map.of() : Map.of("X-Correlation-Id", correlationId));
   }
 
   private static String created(HttpResponse<String> response) {
