@@ -1,6 +1,6 @@
 package jp.azukari.platform.events;
 
-import jp.azukari.platform.testapp.RealInfrastructure;
+import jp.azukari.testsupport.RealInfrastructure;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 import org.testcontainers.mongodb.MongoDBContainer;

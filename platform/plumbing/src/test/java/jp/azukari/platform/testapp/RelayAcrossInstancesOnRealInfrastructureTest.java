@@ -1,5 +1,6 @@
 package jp.azukari.platform.testapp;
 
+import jp.azukari.testsupport.RealInfrastructure;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
 import org.springframework.test.context.TestPropertySource;
 import org.testcontainers.junit.jupiter.Container;

@@ -1,4 +1,4 @@
-package jp.azukari.platform.testapp;
+package jp.azukari.testsupport;
 
 /**
  * The images of the real MongoDB and Kafka that the {@code ...OnRealInfrastructureTest} variants
