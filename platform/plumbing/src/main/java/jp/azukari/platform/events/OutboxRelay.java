@@ -2,10 +2,13 @@ package jp.azukari.platform.events;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PostConstruct;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -72,6 +75,21 @@ public class OutboxRelay {
     }
   }
 
+  /**
+   * A sparse index on the pending events' ids: it holds only documents that have pending events, so
+   * finding them stays cheap however large a collection grows.
+   */
+  @PostConstruct
+  void indexPendingEvents() {
+    for (String collection : outboxCollections()) {
+      mongo
+          .getCollection(collection)
+          .createIndex(
+              Indexes.ascending(OUTBOX + ".eventId"),
+              new IndexOptions().sparse(true).name("pending_events"));
+    }
+  }
+
   /** Collections of every mapped aggregate that has an outbox. */
   List<String> outboxCollections() {
     return mongo.getConverter().getMappingContext().getPersistentEntities().stream()
@@ -85,7 +103,7 @@ public class OutboxRelay {
     int count = 0;
     var pending =
         collection
-            .find(Filters.exists(OUTBOX + ".0"))
+            .find(Filters.exists(OUTBOX + ".eventId"))
             .projection(Projections.include(OUTBOX))
             .limit(properties.relayBatchSize());
     for (Document aggregate : pending) {
