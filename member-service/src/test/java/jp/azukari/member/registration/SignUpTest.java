@@ -111,7 +111,7 @@ class SignUpTest {
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.headers().firstValue("Content-Type"))
         .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-    assertThat(response.body()).contains("\"field\":\"email\"");
+    assertThat(response.body()).contains("\"field\":\"email\",\"code\":\"Email\"");
     assertThat(repository.count()).isEqualTo(before);
   }
 

@@ -1,7 +1,9 @@
 package jp.azukari.platform.web;
 
+import jakarta.validation.ConstraintViolation;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -28,7 +30,27 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
-  public record FieldError(String field, String message) {}
+  /**
+   * One invalid field. {@code code} names the broken rule for a user interface that translates
+   * messages: a service's own rule code (carried as the violation's dynamic payload, e.g. {@code
+   * postalCode.format}) or the constraint's name (e.g. {@code NotBlank}).
+   */
+  public record FieldError(String field, String code, String message) {
+
+    static FieldError of(org.springframework.validation.FieldError error) {
+      String code = error.getCode();
+      if (error.contains(ConstraintViolation.class)) {
+        ConstraintViolation<?> violation = error.unwrap(ConstraintViolation.class);
+        HibernateConstraintViolation<?> hibernate =
+            violation.unwrap(HibernateConstraintViolation.class);
+        String ruleCode = hibernate.getDynamicPayload(String.class);
+        if (ruleCode != null) {
+          code = ruleCode;
+        }
+      }
+      return new FieldError(error.getField(), code, error.getDefaultMessage());
+    }
+  }
 
   @Override
   protected ResponseEntity<Object> handleMethodArgumentNotValid(
@@ -39,9 +61,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Some fields are not valid.", request);
     problem.setTitle("Invalid input");
     List<FieldError> errors =
-        e.getBindingResult().getFieldErrors().stream()
-            .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
-            .toList();
+        e.getBindingResult().getFieldErrors().stream().map(FieldError::of).toList();
     problem.setProperty("errors", errors);
     return ResponseEntity.badRequest().body(problem);
   }
