@@ -1,0 +1,124 @@
+package jp.azukari.member.profile;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import jp.azukari.contracts.member.MemberCreated;
+import jp.azukari.contracts.member.PayoutAccountChanged;
+import jp.azukari.contracts.member.ProfileChanged;
+import jp.azukari.platform.events.OutboxAggregate;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * 会員: a customer account. Its id is the member's Keycloak subject, so a member's token leads to
+ * exactly one record and to no other. Every change is announced with the changed fields' before and
+ * after values.
+ */
+@Document("members")
+public class Member extends OutboxAggregate {
+
+  @Id private String id;
+  private String email;
+  private AccountStatus status;
+  private Profile profile;
+  private PayoutAccount payoutAccount;
+  private Instant createdAt;
+  private Instant updatedAt;
+
+  protected Member() {}
+
+  /**
+   * A PROVISIONAL member with nothing but the address from their token. Until sign-up confirmation
+   * creates members, this happens the first time a signed-in member reaches the service.
+   */
+  public static Member provision(String subject, String email, Instant now) {
+    var member = new Member();
+    member.id = subject;
+    member.email = email;
+    member.status = AccountStatus.PROVISIONAL;
+    member.profile = Profile.EMPTY;
+    member.createdAt = now;
+    member.updatedAt = now;
+    member.registerEvent(new MemberCreated(subject, email, member.status.name()));
+    return member;
+  }
+
+  /**
+   * Replaces the profile.
+   *
+   * @return whether anything changed; nothing is announced when nothing did
+   */
+  public boolean changeProfile(Profile changed, Instant now) {
+    var changes = changed.changesSince(profile());
+    if (changes.isEmpty()) {
+      return false;
+    }
+    profile = changed;
+    updatedAt = now;
+    registerEvent(new ProfileChanged(id, changes));
+    return true;
+  }
+
+  /**
+   * Replaces the payout account.
+   *
+   * @return whether anything changed; nothing is announced when nothing did
+   */
+  public boolean changePayoutAccount(PayoutAccount changed, Instant now) {
+    var changes = changed.changesSince(payoutAccount);
+    if (changes.isEmpty()) {
+      return false;
+    }
+    payoutAccount = changed;
+    updatedAt = now;
+    registerEvent(new PayoutAccountChanged(id, changes));
+    return true;
+  }
+
+  /**
+   * Complete when every field the shop needs to buy from the member is there: the profile's
+   * required fields ({@link Profile#missingFields()}) and a payout account.
+   */
+  public boolean profileComplete() {
+    return missingFields().isEmpty();
+  }
+
+  /** What is still missing for {@link #profileComplete()}, by API field names. */
+  public List<String> missingFields() {
+    var missing = new ArrayList<>(profile().missingFields());
+    if (payoutAccount == null) {
+      missing.add("payoutAccount");
+    }
+    return missing;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String email() {
+    return email;
+  }
+
+  public AccountStatus status() {
+    return status;
+  }
+
+  public Profile profile() {
+    return profile == null ? Profile.EMPTY : profile;
+  }
+
+  /** The payout account, or {@code null} until the member gave one. */
+  public PayoutAccount payoutAccount() {
+    return payoutAccount;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+}

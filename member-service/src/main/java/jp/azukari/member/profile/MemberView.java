@@ -1,0 +1,54 @@
+package jp.azukari.member.profile;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A member's record as the member and staff see it. The payout account number is masked to its last
+ * three digits; {@code version} is what an edit sends back in {@code If-Match}.
+ */
+record MemberView(
+    String id,
+    String email,
+    AccountStatus status,
+    Profile profile,
+    PayoutAccountView payoutAccount,
+    boolean profileComplete,
+    List<String> missingFields,
+    long version,
+    Instant createdAt,
+    Instant updatedAt) {
+
+  record PayoutAccountView(
+      String bankName,
+      String branchName,
+      AccountType accountType,
+      String maskedAccountNumber,
+      String holderKana) {
+
+    static PayoutAccountView of(PayoutAccount account) {
+      return account == null
+          ? null
+          : new PayoutAccountView(
+              account.bankName(),
+              account.branchName(),
+              account.accountType(),
+              account.maskedAccountNumber(),
+              account.holderKana());
+    }
+  }
+
+  static MemberView of(Member member) {
+    return new MemberView(
+        member.id(),
+        member.email(),
+        member.status(),
+        member.profile(),
+        PayoutAccountView.of(member.payoutAccount()),
+        member.profileComplete(),
+        member.missingFields(),
+        member.version(),
+        member.createdAt(),
+        member.updatedAt());
+  }
+}

@@ -1,0 +1,85 @@
+package jp.azukari.member.profile;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Members' own records and their edits. Every edit names the version the member last saw; an edit
+ * of an older version is refused, so two tabs or two people never overwrite each other unseen.
+ */
+@Service
+public class Members {
+
+  private static final Logger log = LoggerFactory.getLogger(Members.class);
+
+  private final MemberRepository repository;
+  private final Clock clock;
+
+  Members(MemberRepository repository, Clock clock) {
+    this.repository = repository;
+    this.clock = clock;
+  }
+
+  /** The member's record, created PROVISIONAL on their first visit. */
+  public Member ownRecord(SignedInMember who) {
+    return repository.findById(who.id()).orElseGet(() -> provision(who));
+  }
+
+  /**
+   * Replaces the member's profile if {@code seenVersion} is still current.
+   *
+   * <p>Change requests plug in here: once verification exists, a verified member's edit of name,
+   * address or birth date becomes a pending change request for staff instead of being applied.
+   */
+  public Member changeProfile(SignedInMember who, long seenVersion, Profile profile) {
+    Member member = current(who, seenVersion);
+    return member.changeProfile(profile, now()) ? repository.save(member) : member;
+  }
+
+  /**
+   * Replaces the member's payout account if {@code seenVersion} is still current.
+   *
+   * <p>Change requests plug in here too: a verified member's new payout account waits for staff.
+   */
+  public Member changePayoutAccount(SignedInMember who, long seenVersion, PayoutAccount account) {
+    Member member = current(who, seenVersion);
+    return member.changePayoutAccount(account, now()) ? repository.save(member) : member;
+  }
+
+  /** Any member, for staff. */
+  public Optional<Member> find(String id) {
+    return repository.findById(id);
+  }
+
+  /** Now, to the millisecond that MongoDB stores, so an answer shows what a later read will. */
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+  }
+
+  private Member current(SignedInMember who, long seenVersion) {
+    Member member = ownRecord(who);
+    if (!Objects.equals(member.version(), seenVersion)) {
+      throw new OptimisticLockingFailureException(
+          "Member " + who.id() + " is at version " + member.version() + ", not " + seenVersion);
+    }
+    return member;
+  }
+
+  private Member provision(SignedInMember who) {
+    try {
+      Member member = repository.insert(Member.provision(who.id(), who.email(), now()));
+      log.info("Member {} created on first visit", member.id());
+      return member;
+    } catch (DuplicateKeyException createdByAConcurrentRequest) {
+      return repository.findById(who.id()).orElseThrow();
+    }
+  }
+}
