@@ -55,6 +55,12 @@ final class Browser {
   }
 
   HttpResponse<String> postApi(String path, String json) {
+    return sendApi("POST", path, json, Map.of());
+  }
+
+  /** A state-changing call the way the web front end makes it: JSON, CSRF header, more headers. */
+  HttpResponse<String> sendApi(
+      String method, String path, String json, Map<String, String> headers) {
     // Any page load gives the CSRF cookie, as the web front end gets it.
     if (csrfToken() == null) {
       getApi("/api/me");
@@ -63,10 +69,11 @@ final class Browser {
         HttpRequest.newBuilder(URI.create(gateway + path))
             .header("Content-Type", "application/json")
             .header("Accept", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json));
+            .method(method, HttpRequest.BodyPublishers.ofString(json));
     if (csrfToken() != null) {
       request.header("X-XSRF-TOKEN", csrfToken());
     }
+    headers.forEach(request::header);
     return send(request);
   }
 
