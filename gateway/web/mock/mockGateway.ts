@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Connect, Plugin } from 'vite';
+import { membersApi } from './mockMembers.ts';
 
 /**
  * A stand-in for the gateway's web contract, for `vite --mode mock` and `vite preview --mode mock`
@@ -10,7 +11,9 @@ import type { Connect, Plugin } from 'vite';
  *    another origin (localhost <-> 127.0.0.1, as Keycloak runs on its own port) -> back through
  *    `/login/oauth2/code/mock` (session cookie) -> redirect to returnTo;
  *  - `POST /logout` with form field `_csrf` equal to the `XSRF-TOKEN` cookie -> redirect to `/`;
- *  - state-changing `/api/**` calls must send header `X-XSRF-TOKEN`.
+ *  - state-changing `/api/**` calls must send header `X-XSRF-TOKEN`;
+ *  - member-service's own record: `GET /api/members/me`, `PUT /api/members/me/profile` and
+ *    `PUT /api/members/me/payout-account` (see mock/mockMembers.ts; staff get 403).
  * Cookie `azukari-mock-fail=<status>` makes `/api/me` answer with that status as a problem detail
  * (to look at the error screens). Nothing here is built into the production bundle.
  */
@@ -92,10 +95,22 @@ function redirect(res: ServerResponse, location: string) {
   res.end();
 }
 
-async function formBody(req: IncomingMessage): Promise<URLSearchParams> {
+async function textBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function formBody(req: IncomingMessage): Promise<URLSearchParams> {
+  return new URLSearchParams(await textBody(req));
+}
+
+async function jsonBody(req: IncomingMessage): Promise<unknown> {
+  try {
+    return JSON.parse(await textBody(req)) as unknown;
+  } catch {
+    return undefined;
+  }
 }
 
 function safeReturnTo(value: string | null): string {
@@ -211,6 +226,28 @@ export function mockGateway(): Plugin {
         errors: fail === 400 ? [{ field: 'email', message: 'must be a well-formed email address' }] : undefined,
       });
       return true;
+    }
+    if (path.startsWith('/api/members/')) {
+      if (!user) {
+        problem(res, 401, 'Unauthorized', 'Log in to continue.', { instance: path });
+        return true;
+      }
+      const method = req.method ?? 'GET';
+      const body = method === 'PUT' ? await jsonBody(req) : undefined;
+      const ifMatch = req.headers['if-match'];
+      const answer = membersApi(method, path, user, Array.isArray(ifMatch) ? ifMatch[0] : ifMatch, body);
+      if (answer) {
+        if (answer.problem) {
+          const { title, detail, ...extra } = answer.body as { title: string; detail: string };
+          problem(res, answer.status, title, detail, { instance: path, ...extra });
+        } else {
+          res.statusCode = answer.status;
+          res.setHeader('Content-Type', 'application/json');
+          if (answer.etag) res.setHeader('ETag', answer.etag);
+          res.end(JSON.stringify(answer.body));
+        }
+        return true;
+      }
     }
     if (path === '/api/me' && req.method === 'GET') {
       if (!user) {

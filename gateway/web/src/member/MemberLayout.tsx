@@ -51,7 +51,7 @@ export function MemberLayout() {
             .map((entry) => (
               <UnstyledButton key={entry.key} component={NavLink} to={entry.to} end={entry.to === '/'} className={classes.bottomLink}>
                 <entry.icon size={24} stroke={1.6} aria-hidden />
-                <span>{t(`nav.${entry.key}`)}</span>
+                <span>{t(`nav.${entry.bottomKey ?? entry.key}`)}</span>
               </UnstyledButton>
             ))}
         </nav>

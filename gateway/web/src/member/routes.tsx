@@ -6,6 +6,7 @@ import { RouteErrorPage, StandaloneErrorPage } from '../shared/components/RouteE
 import { WhoAmIPage } from '../shared/components/WhoAmIPage';
 import { MemberLayout } from './MemberLayout';
 import { HomePage } from './pages/HomePage';
+import { ProfilePage } from './profile/ProfilePage';
 
 function Section({ name }: { name: 'request' | 'item' | 'notification' | 'inquiry' }) {
   const { t } = useTranslation();
@@ -22,6 +23,7 @@ export const memberRoutes: RouteObject[] = [
         errorElement: <RouteErrorPage />,
         children: [
           { index: true, element: <HomePage /> },
+          { path: 'profile', element: <ProfilePage /> },
           { path: 'me', element: <WhoAmIPage /> },
           { path: 'requests', element: <Section name="request" /> },
           { path: 'items', element: <Section name="item" /> },

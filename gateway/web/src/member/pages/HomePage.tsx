@@ -1,9 +1,10 @@
 import { Badge, Card, Group, Paper, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconBell, IconMessageCircle, IconPackage, IconTruckDelivery } from '@tabler/icons-react';
+import { IconBell, IconId, IconMessageCircle, IconPackage, IconTruckDelivery } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LoginButton } from '../../shared/auth/LoginButton';
 import { useMe } from '../../shared/auth/me';
+import { useOwnRecord } from '../profile/api';
 
 const sections = [
   { key: 'request', to: '/requests', icon: IconTruckDelivery, color: 'indigo' },
@@ -12,10 +13,26 @@ const sections = [
   { key: 'inquiry', to: '/inquiries', icon: IconMessageCircle, color: 'grape' },
 ] as const;
 
-/** Member home: welcome and one card per part of the portal (placeholders for now). */
+/** The profile card's badge: how many fields are still missing, once the record is known. */
+function ProfileBadge({ missing }: { missing: number | undefined }) {
+  const { t } = useTranslation();
+  if (missing === undefined) return null;
+  return missing > 0 ? (
+    <Badge variant="light" color="orange" data-testid="home-profile-missing">
+      {t('member.home.profileMissing', { count: missing })}
+    </Badge>
+  ) : (
+    <Badge variant="light" color="teal" data-testid="home-profile-complete">
+      {t('member.home.profileComplete')}
+    </Badge>
+  );
+}
+
+/** Member home: welcome and one card per part of the portal (placeholders for the later ones). */
 export function HomePage() {
   const { t } = useTranslation();
   const { data: me, isPending } = useMe();
+  const own = useOwnRecord({ enabled: !!me && me.roles.includes('member') });
   return (
     <Stack gap="lg">
       <Stack gap={6}>
@@ -35,6 +52,22 @@ export function HomePage() {
       )}
 
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        <Card component={Link} to="/profile" withBorder radius="md" padding="lg" data-testid="home-card-profile">
+          <Group justify="space-between" align="flex-start" wrap="nowrap" mb="xs">
+            <Group gap="sm" wrap="nowrap">
+              <ThemeIcon size="lg" radius="md" variant="light" color="blue" aria-hidden>
+                <IconId size={20} />
+              </ThemeIcon>
+              <Title order={2} size="h4">
+                {t('profile.title')}
+              </Title>
+            </Group>
+            <ProfileBadge missing={own.data?.member.missingFields.length} />
+          </Group>
+          <Text size="sm" c="dimmed">
+            {t('profile.description')}
+          </Text>
+        </Card>
         {sections.map((section) => (
           <Card key={section.key} component={Link} to={section.to} withBorder radius="md" padding="lg" data-testid={`home-card-${section.key}`}>
             <Group justify="space-between" align="flex-start" wrap="nowrap" mb="xs">

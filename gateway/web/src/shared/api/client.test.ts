@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { apiFetch } from './client';
+import { apiExchange, apiFetch } from './client';
 import { ApiError } from './problem';
 
 function stubFetch(response: Response) {
@@ -56,5 +56,21 @@ describe('apiFetch', () => {
     const error = (await apiFetch('/api/items').catch((caught: unknown) => caught)) as ApiError;
 
     expect(error.problem).toMatchObject({ status: 502, title: 'Bad Gateway' });
+  });
+
+  it('hands out the headers of an answer (ETag) and passes If-Match through', async () => {
+    const fetchMock = stubFetch(
+      new Response('{"version":3}', { status: 200, headers: { 'Content-Type': 'application/json', ETag: '"3"' } }),
+    );
+
+    const answer = await apiExchange<{ version: number }>('/api/members/me/profile', {
+      method: 'PUT',
+      headers: { 'If-Match': '"2"' },
+      body: {},
+    });
+
+    expect(answer.data).toEqual({ version: 3 });
+    expect(answer.headers.get('ETag')).toBe('"3"');
+    expect(new Headers(fetchMock.mock.calls[0][1]!.headers).get('If-Match')).toBe('"2"');
   });
 });

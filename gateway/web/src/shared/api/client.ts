@@ -8,12 +8,24 @@ export interface ApiRequest extends Omit<RequestInit, 'body'> {
   body?: unknown;
 }
 
+/** A successful answer with its headers (e.g. `ETag`). */
+export interface ApiResponse<T> {
+  data: T;
+  status: number;
+  headers: Headers;
+}
+
 /**
  * Calls the gateway's API with the session cookie. State-changing methods carry the CSRF token from
  * the `XSRF-TOKEN` cookie in header `X-XSRF-TOKEN`. Non-2xx answers throw an {@link ApiError} with
  * the RFC 9457 problem detail (or one made up from the status when the body is not one).
  */
 export async function apiFetch<T>(path: string, request: ApiRequest = {}): Promise<T> {
+  return (await apiExchange<T>(path, request)).data;
+}
+
+/** {@link apiFetch}, answering with the status and headers too (for `ETag` / `If-Match`). */
+export async function apiExchange<T>(path: string, request: ApiRequest = {}): Promise<ApiResponse<T>> {
   const method = (request.method ?? 'GET').toUpperCase();
   const headers = new Headers(request.headers);
   headers.set('Accept', 'application/json, application/problem+json');
@@ -43,9 +55,10 @@ export async function apiFetch<T>(path: string, request: ApiRequest = {}): Promi
     });
   }
   if (!response.ok) throw new ApiError(await toProblem(response, path));
-  if (response.status === 204) return undefined as T;
+  const result = { status: response.status, headers: response.headers };
+  if (response.status === 204) return { ...result, data: undefined as T };
   const type = response.headers.get('Content-Type') ?? '';
-  return (type.includes('json') ? await response.json() : await response.text()) as T;
+  return { ...result, data: (type.includes('json') ? await response.json() : await response.text()) as T };
 }
 
 async function toProblem(response: Response, path: string): Promise<ProblemDetail> {

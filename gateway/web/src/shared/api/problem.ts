@@ -1,6 +1,11 @@
-/** One invalid field in a problem detail (`errors` extension). */
+/**
+ * One invalid field in a problem detail (`errors` extension). `field` is the request's property path
+ * (`address.postalCode`); `code` names the broken rule (`postalCode.format`, `required`) for a UI that
+ * shows its own wording; `message` is the server's (English) sentence.
+ */
 export interface FieldError {
   field: string;
+  code?: string;
   message: string;
 }
 

@@ -1,0 +1,157 @@
+import { Alert, Button, Group, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconAlertTriangle, IconCheck, IconRefresh } from '@tabler/icons-react';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isApiError, type FieldError, type ProblemDetail } from '../../shared/api/problem';
+import classes from './ProfilePage.module.css';
+
+/** One titled block of the page (お名前, 振込先口座, ...). */
+export function FormSection({ title, icon, children, testId }: { title: string; icon: ReactNode; children: ReactNode; testId?: string }) {
+  const headingId = useId();
+  return (
+    <Paper withBorder radius="md" p="md" component="section" aria-labelledby={headingId} data-testid={testId}>
+      <Stack gap="md">
+        <Group gap="sm" wrap="nowrap">
+          <ThemeIcon variant="light" radius="md" size="lg" aria-hidden>
+            {icon}
+          </ThemeIcon>
+          <Title order={2} size="h4" id={headingId}>
+            {title}
+          </Title>
+        </Group>
+        {children}
+      </Stack>
+    </Paper>
+  );
+}
+
+/** Focuses an input and brings it to the middle of the screen (clear of the header and the save bar). */
+export function focusInput(id: string) {
+  const input = document.getElementById(id);
+  if (!input) return;
+  input.focus({ preventScroll: true });
+  input.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+}
+
+export type SavedState = false | 'saved' | 'normalized';
+
+export interface SaveBarProps {
+  section: 'profile' | 'payout';
+  label: string;
+  saving: boolean;
+  dirty: boolean;
+  saved: SavedState;
+  savedText?: string;
+  errorCount: number;
+  disabled?: boolean;
+  idleText?: string;
+}
+
+/** The sticky bar at the end of a form: what state the form is in, and its save button. */
+export function SaveBar({ section, label, saving, dirty, saved, savedText, errorCount, disabled, idleText }: SaveBarProps) {
+  const { t } = useTranslation();
+  let status: ReactNode = idleText ? (
+    <Text size="sm" c="dimmed">
+      {idleText}
+    </Text>
+  ) : null;
+  if (errorCount > 0) {
+    status = (
+      <Text size="sm" c="red.8" fw={600}>
+        {t('profile.errorCount', { count: errorCount })}
+      </Text>
+    );
+  } else if (saved) {
+    status = (
+      <Group gap={6} wrap="nowrap" data-testid={`${section}-saved`}>
+        <ThemeIcon color="teal" variant="light" radius="xl" size="sm" aria-hidden>
+          <IconCheck size={14} />
+        </ThemeIcon>
+        <Text size="sm" c="teal.9" fw={600}>
+          {savedText ?? (saved === 'normalized' ? t('profile.savedNormalized') : t('profile.saved'))}
+        </Text>
+      </Group>
+    );
+  } else if (dirty) {
+    status = (
+      <Text size="sm" c="orange.9" fw={600}>
+        {t('profile.unsaved')}
+      </Text>
+    );
+  }
+  return (
+    <div className={classes.saveBar}>
+      <Group justify="space-between" wrap="nowrap" gap="sm">
+        <div className={classes.saveStatus} role="status" aria-live="polite">
+          {status}
+        </div>
+        <Button type="submit" size="md" loading={saving} disabled={disabled} data-testid={`${section}-save`}>
+          {label}
+        </Button>
+      </Group>
+    </div>
+  );
+}
+
+/** What a failed save means for the form. */
+export type SaveFailure =
+  | { kind: 'fields'; errors: FieldError[] }
+  | { kind: 'conflict' }
+  | { kind: 'problem'; problem: ProblemDetail };
+
+export function saveFailure(error: unknown): SaveFailure {
+  if (isApiError(error)) {
+    if (error.status === 409) return { kind: 'conflict' };
+    if (error.status === 400 && error.problem.errors?.length) return { kind: 'fields', errors: error.problem.errors };
+    return { kind: 'problem', problem: error.problem };
+  }
+  return { kind: 'problem', problem: { detail: error instanceof Error ? error.message : String(error) } };
+}
+
+/**
+ * 409: the record changed since this page read it (another tab, another device). The only way on is
+ * to load the latest version; the page then starts over from it.
+ */
+export function ConflictAlert({ onReload }: { onReload: () => Promise<boolean> }) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDivElement>(null);
+  const [reloading, setReloading] = useState(false);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    ref.current?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+  }, []);
+  const reload = async () => {
+    setReloading(true);
+    setFailed(false);
+    const ok = await onReload().catch(() => false);
+    // On success this alert is gone (the page starts over); otherwise say so and offer it again.
+    if (!ok) {
+      setFailed(true);
+      setReloading(false);
+    }
+  };
+  return (
+    <Alert
+      ref={ref}
+      color="orange"
+      variant="light"
+      radius="md"
+      title={t('profile.conflict.title')}
+      icon={<IconAlertTriangle size={20} />}
+      role="alert"
+      data-testid="profile-conflict"
+    >
+      <Stack gap="sm" align="flex-start">
+        <Text size="sm">{t('profile.conflict.text')}</Text>
+        {failed && (
+          <Text size="sm" c="red.8">
+            {t('profile.conflict.reloadFailed')}
+          </Text>
+        )}
+        <Button color="orange" leftSection={<IconRefresh size={18} />} loading={reloading} onClick={() => void reload()} data-testid="profile-reload">
+          {t('profile.conflict.reload')}
+        </Button>
+      </Stack>
+    </Alert>
+  );
+}
