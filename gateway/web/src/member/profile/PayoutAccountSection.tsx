@@ -1,13 +1,13 @@
 import { Alert, Button, Group, List, NativeSelect, Stack, Text, TextInput, ThemeIcon } from '@mantine/core';
 import { IconBuildingBank, IconCheck, IconPencil } from '@tabler/icons-react';
-import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
+import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldError } from '../../shared/api/problem';
 import { ProblemDetails } from '../../shared/components/ProblemDetails';
 import { ACCOUNT_TYPES, type AccountType, type MemberRecord, type PayoutAccountInput, type PayoutAccountView } from './api';
 import { errorsByField, useFieldErrorText } from './fieldErrors';
-import { inputId, PAYOUT_FIELDS, type PayoutField, payoutInput, type PayoutValues, payoutValues, sameValues } from './fields';
-import { FormSection, focusInput, SaveBar, saveFailure } from './parts';
+import { inputId, PAYOUT_FIELDS, type PayoutField, payoutInput, payoutValues, sameValues } from './fields';
+import { FormSection, SaveBar, saveFailure, useEditedValues } from './parts';
 import classes from './ProfilePage.module.css';
 
 export interface PayoutAccountSectionProps {
@@ -54,31 +54,13 @@ export function PayoutAccountSection({ record, onSave, onConflict, conflictAlert
   const errorText = useFieldErrorText();
   const account = record.payoutAccount;
   const [editing, setEditing] = useState(account === null);
-  const [values, setValues] = useState<PayoutValues>(() => payoutValues(account));
-  const [errors, setErrors] = useState<Record<string, FieldError>>({});
   const [otherErrors, setOtherErrors] = useState<FieldError[]>([]);
   const [problem, setProblem] = useState<Parameters<typeof ProblemDetails>[0]['problem'] | null>(null);
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
-  const [focusField, setFocusField] = useState<string | null>(null);
+  const { values, setValues, errors, setErrors, setFocusField, set } = useEditedValues<PayoutField>('payout', () => payoutValues(account), () => setSaved(false));
 
-  useEffect(() => {
-    if (!focusField) return;
-    focusInput(inputId('payout', focusField));
-    setFocusField(null);
-  }, [focusField]);
 
-  const set = (field: PayoutField) => (event: { currentTarget: { value: string } }) => {
-    const value = event.currentTarget.value;
-    setValues((current) => ({ ...current, [field]: value }));
-    setSaved(false);
-    setErrors((current) => {
-      if (!(field in current)) return current;
-      const rest = { ...current };
-      delete rest[field];
-      return rest;
-    });
-  };
 
   const startEditing = () => {
     setValues(payoutValues(account));

@@ -1,6 +1,6 @@
 import { Alert, List, NativeSelect, SimpleGrid, Stack, Text, TextInput, type TextInputProps } from '@mantine/core';
 import { IconCake, IconHome, IconUser } from '@tabler/icons-react';
-import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
+import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldError } from '../../shared/api/problem';
 import { ProblemDetails } from '../../shared/components/ProblemDetails';
@@ -8,7 +8,7 @@ import { currentLanguage } from '../../shared/i18n';
 import type { MemberRecord, ProfileInput } from './api';
 import { errorsByField, useFieldErrorText } from './fieldErrors';
 import { inputId, PROFILE_FIELDS, type ProfileField, profileInput, type ProfileValues, profileValues, sameValues } from './fields';
-import { FormSection, focusInput, type SavedState, SaveBar, saveFailure } from './parts';
+import { FormSection, type SavedState, SaveBar, saveFailure, useEditedValues } from './parts';
 import { PREFECTURES } from './prefectures';
 import classes from './ProfilePage.module.css';
 
@@ -49,31 +49,13 @@ export function ProfileForm({ record, onSave, onConflict, conflictAlert, blocked
   const { t } = useTranslation();
   const errorText = useFieldErrorText();
   const [stored, setStored] = useState<ProfileValues>(() => profileValues(record.profile));
-  const [values, setValues] = useState<ProfileValues>(stored);
-  const [errors, setErrors] = useState<Record<string, FieldError>>({});
   const [otherErrors, setOtherErrors] = useState<FieldError[]>([]);
   const [problem, setProblem] = useState<Parameters<typeof ProblemDetails>[0]['problem'] | null>(null);
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState<SavedState>(false);
-  const [focusField, setFocusField] = useState<string | null>(null);
+  const { values, setValues, errors, setErrors, setFocusField, set } = useEditedValues<ProfileField>('profile', () => stored, () => setSaved(false));
 
-  useEffect(() => {
-    if (!focusField) return;
-    focusInput(inputId('profile', focusField));
-    setFocusField(null);
-  }, [focusField]);
 
-  const set = (field: ProfileField) => (event: { currentTarget: { value: string } }) => {
-    const value = event.currentTarget.value;
-    setValues((current) => ({ ...current, [field]: value }));
-    setSaved(false);
-    setErrors((current) => {
-      if (!(field in current)) return current;
-      const rest = { ...current };
-      delete rest[field];
-      return rest;
-    });
-  };
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -3,6 +3,7 @@ import { IconAlertTriangle, IconCheck, IconRefresh } from '@tabler/icons-react';
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError, type FieldError, type ProblemDetail } from '../../shared/api/problem';
+import { inputId } from './fields';
 import classes from './ProfilePage.module.css';
 
 /** One titled block of the page (お名前, 振込先口座, ...). */
@@ -154,4 +155,38 @@ export function ConflictAlert({ onReload }: { onReload: () => Promise<boolean> }
       </Stack>
     </Alert>
   );
+}
+
+/**
+ * What both forms keep while a member types: the values as typed, the field errors (one clears as
+ * soon as its field is edited), and focus moved to the first bad field after a refused save.
+ */
+export function useEditedValues<F extends string>(
+  section: 'profile' | 'payout',
+  initial: () => Record<F, string>,
+  onEdit: () => void,
+) {
+  const [values, setValues] = useState<Record<F, string>>(initial);
+  const [errors, setErrors] = useState<Record<string, FieldError>>({});
+  const [focusField, setFocusField] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!focusField) return;
+    focusInput(inputId(section, focusField));
+    setFocusField(null);
+  }, [focusField, section]);
+
+  const set = (field: F) => (event: { currentTarget: { value: string } }) => {
+    const value = event.currentTarget.value;
+    setValues((current) => ({ ...current, [field]: value }));
+    onEdit();
+    setErrors((current) => {
+      if (!(field in current)) return current;
+      const rest = { ...current };
+      delete rest[field];
+      return rest;
+    });
+  };
+
+  return { values, setValues, errors, setErrors, setFocusField, set };
 }
