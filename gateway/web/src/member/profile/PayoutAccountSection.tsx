@@ -1,4 +1,4 @@
-import { Alert, Button, Group, List, NativeSelect, Stack, Text, TextInput, ThemeIcon } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, Stack, Text, TextInput, ThemeIcon } from '@mantine/core';
 import { IconBuildingBank, IconCheck, IconPencil } from '@tabler/icons-react';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,7 @@ import { ProblemDetails } from '../../shared/components/ProblemDetails';
 import { ACCOUNT_TYPES, type AccountType, type MemberRecord, type PayoutAccountInput, type PayoutAccountView } from './api';
 import { errorsByField, useFieldErrorText } from './fieldErrors';
 import { inputId, PAYOUT_FIELDS, type PayoutField, payoutInput, payoutValues, sameValues } from './fields';
-import { FormSection, SaveBar, saveFailure, useEditedValues } from './parts';
+import { FormSection, SaveBar, saveFailure, useEditedValues, OtherErrorsAlert } from './parts';
 import classes from './ProfilePage.module.css';
 
 export interface PayoutAccountSectionProps {
@@ -190,15 +190,7 @@ export function PayoutAccountSection({ record, onSave, onConflict, conflictAlert
               maw={320}
             />
             <TextInput {...field('holderKana')} lang="ja" placeholder={t('profile.placeholder.holderKana')} description={t('profile.hint.holderKana')} />
-            {otherErrors.length > 0 && (
-              <Alert color="red" variant="light" title={t('profile.otherErrors')} data-testid="payout-other-errors">
-                <List size="sm">
-                  {otherErrors.map((error, index) => (
-                    <List.Item key={`${error.field}-${index}`}>{errorText(error)}</List.Item>
-                  ))}
-                </List>
-              </Alert>
-            )}
+            <OtherErrorsAlert section="payout" errors={otherErrors} />
             {problem && <ProblemDetails problem={problem} />}
             {conflictAlert}
             <SaveBar

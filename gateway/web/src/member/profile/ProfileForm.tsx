@@ -1,4 +1,4 @@
-import { Alert, List, NativeSelect, SimpleGrid, Stack, Text, TextInput, type TextInputProps } from '@mantine/core';
+import { NativeSelect, SimpleGrid, Stack, Text, TextInput, type TextInputProps } from '@mantine/core';
 import { IconCake, IconHome, IconUser } from '@tabler/icons-react';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,7 @@ import { currentLanguage } from '../../shared/i18n';
 import type { MemberRecord, ProfileInput } from './api';
 import { errorsByField, useFieldErrorText } from './fieldErrors';
 import { inputId, PROFILE_FIELDS, type ProfileField, profileInput, type ProfileValues, profileValues, sameValues } from './fields';
-import { FormSection, type SavedState, SaveBar, saveFailure, useEditedValues } from './parts';
+import { FormSection, type SavedState, SaveBar, saveFailure, useEditedValues, OtherErrorsAlert } from './parts';
 import { PREFECTURES } from './prefectures';
 import classes from './ProfilePage.module.css';
 
@@ -195,15 +195,7 @@ export function ProfileForm({ record, onSave, onConflict, conflictAlert, blocked
           />
         </FormSection>
 
-        {otherErrors.length > 0 && (
-          <Alert color="red" variant="light" title={t('profile.otherErrors')} data-testid="profile-other-errors">
-            <List size="sm">
-              {otherErrors.map((error, index) => (
-                <List.Item key={`${error.field}-${index}`}>{errorText(error)}</List.Item>
-              ))}
-            </List>
-          </Alert>
-        )}
+        <OtherErrorsAlert section="profile" errors={otherErrors} />
         {problem && <ProblemDetails problem={problem} />}
         {conflictAlert}
         <SaveBar

@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { Alert, Button, Group, List, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconRefresh } from '@tabler/icons-react';
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError, type FieldError, type ProblemDetail } from '../../shared/api/problem';
+import { useFieldErrorText } from './fieldErrors';
 import { inputId } from './fields';
 import classes from './ProfilePage.module.css';
 
@@ -189,4 +190,20 @@ export function useEditedValues<F extends string>(
   };
 
   return { values, setValues, errors, setErrors, setFocusField, set };
+}
+
+/** Errors the server reported for fields this form has no input for, listed above the save bar. */
+export function OtherErrorsAlert({ section, errors }: { section: 'profile' | 'payout'; errors: FieldError[] }) {
+  const { t } = useTranslation();
+  const errorText = useFieldErrorText();
+  if (errors.length === 0) return null;
+  return (
+    <Alert color="red" variant="light" title={t('profile.otherErrors')} data-testid={`${section}-other-errors`}>
+      <List size="sm">
+        {errors.map((error, index) => (
+          <List.Item key={`${error.field}-${index}`}>{errorText(error)}</List.Item>
+        ))}
+      </List>
+    </Alert>
+  );
 }
