@@ -20,9 +20,12 @@ public class Member extends OutboxAggregate {
 
   @Id private String id;
   private String email;
+  private boolean emailConfirmed;
   private AccountStatus status;
+  private String statusReason;
   private Profile profile;
   private PayoutAccount payoutAccount;
+  private Verification verification;
   private Instant createdAt;
   private Instant updatedAt;
 
@@ -101,8 +104,22 @@ public class Member extends OutboxAggregate {
     return email;
   }
 
+  /** Whether the member proved that mail to {@link #email()} reaches them. */
+  public boolean emailConfirmed() {
+    return emailConfirmed;
+  }
+
   public AccountStatus status() {
     return status;
+  }
+
+  /** Why staff set the current status, in words the member may read; {@code null} if none. */
+  public String statusReason() {
+    return statusReason;
+  }
+
+  public Verification verification() {
+    return verification == null ? Verification.NOT_SUBMITTED : verification;
   }
 
   public Profile profile() {
