@@ -3,6 +3,7 @@ package jp.azukari.member.profile;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import jp.azukari.contracts.member.AccountStatusChanged;
 import jp.azukari.contracts.member.MemberCreated;
 import jp.azukari.contracts.member.PayoutAccountChanged;
 import jp.azukari.contracts.member.ProfileChanged;
@@ -77,6 +78,30 @@ public class Member extends OutboxAggregate {
     updatedAt = now;
     registerEvent(new PayoutAccountChanged(id, changes));
     return true;
+  }
+
+  /**
+   * Sets the account status with the reason the member reads. Which changes are allowed is decided
+   * by {@code jp.azukari.member.accountstatus}; this only records and announces one.
+   */
+  public void changeStatus(AccountStatus after, String reason, Instant now) {
+    var before = status;
+    status = after;
+    statusReason = reason;
+    updatedAt = now;
+    registerEvent(
+        new AccountStatusChanged(id, before == null ? null : before.name(), after.name(), reason));
+  }
+
+  /**
+   * Sends a verified member back through identity verification, e.g. after an approved change of
+   * name or address: the documents on file no longer show what the profile says.
+   *
+   * @param note what the member has to do, in words the member reads
+   */
+  public void requireReverification(String note, Instant now) {
+    verification = new Verification(Verification.State.PENDING, note, null, null);
+    updatedAt = now;
   }
 
   /**

@@ -57,7 +57,9 @@ class MemberController {
     return answer(members.changePayoutAccount(SignedInMember.of(token), version, account));
   }
 
-  private static ResponseEntity<MemberView> answer(Member member) {
-    return ResponseEntity.ok().eTag(IfMatch.etag(member)).body(MemberView.of(member));
+  private ResponseEntity<MemberView> answer(Member member) {
+    return ResponseEntity.ok()
+        .eTag(IfMatch.etag(member))
+        .body(MemberView.of(member, members.pendingChanges(member.id())));
   }
 }

@@ -2,12 +2,14 @@ package jp.azukari.member.profile;
 
 import java.time.Instant;
 import java.util.List;
+import jp.azukari.member.accountstatus.MemberAction;
+import jp.azukari.member.accountstatus.StatusPolicy;
 
 /**
  * A member's record as the member and staff see it. The payout account number is masked to its last
  * three digits; {@code version} is what an edit sends back in {@code If-Match}.
  */
-record MemberView(
+public record MemberView(
     String id,
     String email,
     boolean emailConfirmed,
@@ -20,9 +22,11 @@ record MemberView(
     List<String> missingFields,
     long version,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt,
+    List<PendingChange> pendingChangeRequests,
+    List<MemberAction> allowedActions) {
 
-  record PayoutAccountView(
+  public record PayoutAccountView(
       String bankName,
       String branchName,
       AccountType accountType,
@@ -42,6 +46,14 @@ record MemberView(
   }
 
   static MemberView of(Member member) {
+    return of(member, List.of());
+  }
+
+  /**
+   * The record with the member's pending change requests and what the account status lets them do
+   * ({@code allowedActions}; a refused action's reason follows from {@code status}).
+   */
+  public static MemberView of(Member member, List<PendingChange> pendingChangeRequests) {
     return new MemberView(
         member.id(),
         member.email(),
@@ -55,6 +67,8 @@ record MemberView(
         member.missingFields(),
         member.version(),
         member.createdAt(),
-        member.updatedAt());
+        member.updatedAt(),
+        pendingChangeRequests,
+        StatusPolicy.allowed(member.status()));
   }
 }

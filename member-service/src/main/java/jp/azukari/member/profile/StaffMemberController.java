@@ -29,6 +29,8 @@ class StaffMemberController {
             .orElseThrow(
                 () ->
                     new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such member."));
-    return ResponseEntity.ok().eTag(IfMatch.etag(member)).body(MemberView.of(member));
+    return ResponseEntity.ok()
+        .eTag(IfMatch.etag(member))
+        .body(MemberView.of(member, members.pendingChanges(member.id())));
   }
 }
