@@ -5,6 +5,7 @@ import { PlaceholderPage } from '../shared/components/PlaceholderPage';
 import { RouteErrorPage, StandaloneErrorPage } from '../shared/components/RouteErrorPage';
 import { WhoAmIPage } from '../shared/components/WhoAmIPage';
 import { AdminLayout } from './AdminLayout';
+import { ChangeRequestsPage } from './changerequest/ChangeRequestsPage';
 import { FrontPage } from './pages/FrontPage';
 
 type Section = 'member' | 'request' | 'item' | 'inquiry' | 'notification' | 'audit';
@@ -26,6 +27,7 @@ export const adminRoutes: RouteObject[] = [
           { index: true, element: <FrontPage /> },
           { path: 'me', element: <WhoAmIPage /> },
           { path: 'members', element: <SectionPage name="member" /> },
+          { path: 'change-requests', element: <ChangeRequestsPage /> },
           { path: 'requests', element: <SectionPage name="request" /> },
           { path: 'items', element: <SectionPage name="item" /> },
           { path: 'inquiries', element: <SectionPage name="inquiry" /> },

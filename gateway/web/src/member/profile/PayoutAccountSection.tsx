@@ -57,7 +57,7 @@ export function PayoutAccountSection({ record, onSave, onConflict, conflictAlert
   const [otherErrors, setOtherErrors] = useState<FieldError[]>([]);
   const [problem, setProblem] = useState<Parameters<typeof ProblemDetails>[0]['problem'] | null>(null);
   const [saving, setSaving] = useState(false);
-  const [saved, setSaved] = useState(false);
+  const [saved, setSaved] = useState<false | 'saved' | 'pending'>(false);
   const { values, setValues, errors, setErrors, setFocusField, set } = useEditedValues<PayoutField>('payout', () => payoutValues(account), () => setSaved(false));
 
 
@@ -104,10 +104,10 @@ export function PayoutAccountSection({ record, onSave, onConflict, conflictAlert
     }
     setSaving(true);
     try {
-      await onSave(payoutInput(values));
+      const member = await onSave(payoutInput(values));
       setErrors({});
       setEditing(false);
-      setSaved(true);
+      setSaved((member.pendingChangeRequests ?? []).some((request) => request.kind === 'PAYOUT_ACCOUNT') ? 'pending' : 'saved');
     } catch (error) {
       const failure = saveFailure(error);
       if (failure.kind === 'conflict') onConflict();
@@ -140,7 +140,7 @@ export function PayoutAccountSection({ record, onSave, onConflict, conflictAlert
         <IconCheck size={14} />
       </ThemeIcon>
       <Text size="sm" c="teal.9" fw={600}>
-        {t('profile.payout.saved')}
+        {saved === 'pending' ? t('changeRequest.member.nowPending') : t('profile.payout.saved')}
       </Text>
     </Group>
   );

@@ -40,6 +40,26 @@ function formatBirthDate(iso: string): string | null {
   }
 }
 
+/** Fields whose change waits for staff once the member is verified. */
+const VERIFIED_FIELDS: readonly ProfileField[] = [
+  'familyName',
+  'givenName',
+  'familyNameKana',
+  'givenNameKana',
+  'birthDate',
+  'address.postalCode',
+  'address.prefecture',
+  'address.city',
+  'address.line1',
+  'address.line2',
+];
+
+/** Whether the save asked for a change of verified data that now waits for staff. */
+function nowPending(member: MemberRecord, sent: ProfileValues, now: ProfileValues): boolean {
+  const waiting = (member.pendingChangeRequests ?? []).some((request) => request.kind === 'PROFILE');
+  return waiting && VERIFIED_FIELDS.some((field) => sent[field].trim() !== now[field]);
+}
+
 /**
  * お名前, 生年月日・ご職業, ご連絡先・ご住所: one form (the API takes the whole profile at once) in
  * three sections, with one sticky save bar. Whatever the member types is sent as typed; the server
@@ -70,7 +90,7 @@ export function ProfileForm({ record, onSave, onConflict, conflictAlert, blocked
       setStored(now);
       setValues(now);
       setErrors({});
-      setSaved(sameValues(now, sent) ? 'saved' : 'normalized');
+      setSaved(nowPending(member, sent, now) ? 'pending' : sameValues(now, sent) ? 'saved' : 'normalized');
     } catch (error) {
       const failure = saveFailure(error);
       if (failure.kind === 'conflict') {
@@ -204,6 +224,7 @@ export function ProfileForm({ record, onSave, onConflict, conflictAlert, blocked
           saving={saving}
           dirty={!sameValues(values, stored)}
           saved={saved}
+          savedText={saved === 'pending' ? t('changeRequest.member.nowPending') : undefined}
           errorCount={errorCount}
           disabled={blocked}
           idleText={t('profile.saveAnytime')}

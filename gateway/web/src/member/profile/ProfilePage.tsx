@@ -15,6 +15,10 @@ import {
   saveProfile,
   useOwnRecord,
 } from './api';
+import { ActionBlocked } from '../accountstatus/ActionBlocked';
+import { actionAllowed } from '../accountstatus/policy';
+import { WithdrawMembership } from '../accountstatus/WithdrawMembership';
+import { PendingChanges } from '../changerequest/PendingChanges';
 import { Completeness, StatusBadge } from './Completeness';
 import { ConflictAlert } from './parts';
 import { PayoutAccountSection } from './PayoutAccountSection';
@@ -66,6 +70,13 @@ function ProfileEditor({ initial, onReload }: { initial: OwnRecord; onReload: ()
   const onSavePayout = async (input: PayoutAccountInput) => saved(await savePayoutAccount(own.etag, input));
   const alert = <ConflictAlert onReload={onReload} />;
   const record = own.member;
+  const withdrawn = (id: string) =>
+    setOwn((current) => ({
+      ...current,
+      member: { ...current.member, pendingChangeRequests: (current.member.pendingChangeRequests ?? []).filter((request) => request.id !== id) },
+    }));
+  const profileBlocked = !actionAllowed(record, 'EDIT_PROFILE').allowed;
+  const payoutBlocked = !actionAllowed(record, 'EDIT_PAYOUT_ACCOUNT').allowed;
 
   return (
     <Stack gap="lg">
@@ -89,20 +100,24 @@ function ProfileEditor({ initial, onReload }: { initial: OwnRecord; onReload: ()
         </Text>
       </Stack>
       <Completeness record={record} />
+      <PendingChanges record={record} onWithdrawn={withdrawn} />
+      <ActionBlocked record={record} action="EDIT_PROFILE" />
       <ProfileForm
         record={record}
         onSave={onSaveProfile}
         onConflict={() => setConflict('profile')}
         conflictAlert={conflict === 'profile' ? alert : null}
-        blocked={conflict !== null}
+        blocked={conflict !== null || profileBlocked}
       />
+      <ActionBlocked record={record} action="EDIT_PAYOUT_ACCOUNT" />
       <PayoutAccountSection
         record={record}
         onSave={onSavePayout}
         onConflict={() => setConflict('payout')}
         conflictAlert={conflict === 'payout' ? alert : null}
-        blocked={conflict !== null}
+        blocked={conflict !== null || payoutBlocked}
       />
+      <WithdrawMembership record={record} onWithdrawn={(result) => saved(result)} />
     </Stack>
   );
 }

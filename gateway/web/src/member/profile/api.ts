@@ -51,6 +51,32 @@ export interface MemberRecord {
   version: number;
   createdAt: string;
   updatedAt: string;
+  /** Why staff set the status, in words the member reads. */
+  statusReason?: string | null;
+  /** 本人確認: once VERIFIED, changes of verified data wait for staff (see `pendingChangeRequests`). */
+  verification?: { state: 'NOT_SUBMITTED' | 'PENDING' | 'VERIFIED' | 'REJECTED' | string; reason: string | null } | null;
+  /** Changes of verified data waiting for staff approval. */
+  pendingChangeRequests?: PendingChange[];
+  /** What the account status lets the member do (`EDIT_PROFILE`, `REQUEST_KIT`, ...). */
+  allowedActions?: MemberAction[];
+}
+
+/** Something a member does that the account status may forbid. */
+export type MemberAction = 'EDIT_PROFILE' | 'EDIT_PAYOUT_ACCOUNT' | 'UPLOAD_DOCUMENTS' | 'REQUEST_KIT' | 'WITHDRAW';
+
+/** One field of a change request: its value when requested and the requested one (account number masked). */
+export interface FieldChange {
+  field: string;
+  before: string | null;
+  after: string | null;
+}
+
+/** 変更依頼 waiting for staff, as the member's record lists it. */
+export interface PendingChange {
+  id: string;
+  kind: 'PROFILE' | 'PAYOUT_ACCOUNT';
+  changes: FieldChange[];
+  requestedAt: string;
 }
 
 /** The record and the `ETag` it came with, which the next edit sends back in `If-Match`. */

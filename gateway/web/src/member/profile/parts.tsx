@@ -35,7 +35,8 @@ export function focusInput(id: string) {
   input.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
 }
 
-export type SavedState = false | 'saved' | 'normalized';
+/** `pending`: saved, but a change of verified data now waits for staff approval. */
+export type SavedState = false | 'saved' | 'normalized' | 'pending';
 
 export interface SaveBarProps {
   section: 'profile' | 'payout';
