@@ -165,8 +165,7 @@ export function StatusChange<T extends StatusOfMember>({ member, onChanged }: { 
             }}
             error={missing ? t('accountStatus.admin.reasonRequired') : undefined}
             required
-            autosize
-            minRows={3}
+            rows={3}
             maxLength={500}
             data-autofocus
             data-testid="status-reason-input"

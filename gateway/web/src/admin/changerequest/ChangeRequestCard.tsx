@@ -59,8 +59,7 @@ function RejectDialog({ request, opened, onClose }: { request: StaffChangeReques
           }}
           error={missing ? t('changeRequest.admin.rejectReasonRequired') : undefined}
           required
-          autosize
-          minRows={3}
+          rows={3}
           maxLength={500}
           data-autofocus
           data-testid="reject-reason"

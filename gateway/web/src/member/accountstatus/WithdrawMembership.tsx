@@ -87,8 +87,7 @@ export function WithdrawMembership({ record, onWithdrawn }: { record: MemberReco
             value={reason}
             onChange={(event) => setReason(event.currentTarget.value)}
             maxLength={500}
-            autosize
-            minRows={2}
+            rows={2}
             data-testid="withdrawal-reason"
           />
           {problem && <ProblemDetails problem={problem} />}
