@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Connect, Plugin } from 'vite';
-import { membersApi } from './mockMembers.ts';
+import { changesApi } from './mockChanges.ts';
+import { membersApi, mockMemberStore } from './mockMembers.ts';
 
 /**
  * A stand-in for the gateway's web contract, for `vite --mode mock` and `vite preview --mode mock`
@@ -233,13 +234,29 @@ export function mockGateway(): Plugin {
         return true;
       }
       const method = req.method ?? 'GET';
-      const body = method === 'PUT' ? await jsonBody(req) : undefined;
+      const body = method === 'PUT' || method === 'POST' ? await jsonBody(req) : undefined;
       const ifMatch = req.headers['if-match'];
-      const answer = membersApi(method, path, user, Array.isArray(ifMatch) ? ifMatch[0] : ifMatch, body);
+      // Cookies to try change requests and statuses: azukari-mock-verified=1, azukari-mock-status=FROZEN.
+      if (user.roles.includes('member') && (jar['azukari-mock-verified'] || jar['azukari-mock-status'])) {
+        const own = mockMemberStore.own(user);
+        if (jar['azukari-mock-verified'] && own.verification?.state !== 'VERIFIED' && !own.verification?.reason) {
+          own.verification = { state: 'VERIFIED', reason: null };
+        }
+        if (jar['azukari-mock-status']) own.status = jar['azukari-mock-status'];
+      }
+      const answer =
+        changesApi(method, url, user, Array.isArray(ifMatch) ? ifMatch[0] : ifMatch, body, {
+          own: () => mockMemberStore.own(user),
+          find: (id) => mockMemberStore.find(id),
+          view: (member) => mockMemberStore.view(member),
+        }) ?? membersApi(method, path, user, Array.isArray(ifMatch) ? ifMatch[0] : ifMatch, body);
       if (answer) {
         if (answer.problem) {
           const { title, detail, ...extra } = answer.body as { title: string; detail: string };
           problem(res, answer.status, title, detail, { instance: path, ...extra });
+        } else if (answer.status === 204) {
+          res.statusCode = 204;
+          res.end();
         } else {
           res.statusCode = answer.status;
           res.setHeader('Content-Type', 'application/json');

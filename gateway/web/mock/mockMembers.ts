@@ -13,6 +13,8 @@ export interface FieldError {
   message: string;
 }
 
+import { allowedActions, divertAccount, divertProfile, type MockMemberLike, pendingFor, refusal } from './mockChanges.ts';
+
 class Rejected extends Error {
   constructor(
     readonly code: string,
@@ -27,7 +29,9 @@ type Json = Record<string, unknown>;
 interface StoredMember {
   id: string;
   email: string;
-  status: 'PROVISIONAL';
+  status: string;
+  statusReason?: string | null;
+  verification?: { state: string; reason: string | null } | null;
   profile: {
     familyName: string | null;
     givenName: string | null;
@@ -289,8 +293,27 @@ function view(member: StoredMember) {
     version: member.version,
     createdAt: member.createdAt,
     updatedAt: member.updatedAt,
+    statusReason: member.statusReason ?? null,
+    verification: member.verification ?? { state: 'NOT_SUBMITTED', reason: null, decidedAt: null, decidedBy: null },
+    pendingChangeRequests: pendingFor(member.id),
+    allowedActions: allowedActions(member.status),
   };
 }
+
+/** The stored members, for the change request and account status mocks (mock/mockChanges.ts). */
+export const mockMemberStore = {
+  own(user: { subject: string; email: string }): MockMemberLike {
+    const member = members.get(user.subject) ?? provision(user.subject, user.email);
+    members.set(user.subject, member);
+    return member as unknown as MockMemberLike;
+  },
+  find(id: string): MockMemberLike | undefined {
+    return members.get(id) as unknown as MockMemberLike | undefined;
+  },
+  view(member: MockMemberLike) {
+    return view(member as unknown as StoredMember);
+  },
+};
 
 export interface MockAnswer {
   status: number;
@@ -330,7 +353,7 @@ export function membersApi(
   if (body === null || typeof body !== 'object') return problem(400, 'Bad Request', 'Failed to read request');
   const input = body as Json;
   const errors = new Errors();
-  let changed: (() => void) | undefined;
+  let changed: (() => boolean) | undefined;
   if (path.endsWith('/profile')) {
     const address = (input.address && typeof input.address === 'object' ? input.address : {}) as Json;
     const profile: StoredMember['profile'] = {
@@ -349,7 +372,15 @@ export function membersApi(
       },
       occupation: errors.optional('occupation', () => plain(input.occupation, 50)),
     };
-    if (JSON.stringify(profile) !== JSON.stringify(member.profile)) changed = () => (member.profile = profile);
+    if (JSON.stringify(profile) !== JSON.stringify(member.profile)) {
+      // A verified member's changes of verified fields wait for staff (mock/mockChanges.ts).
+      changed = () => {
+        const applicable = divertProfile(member as unknown as MockMemberLike, profile);
+        if (JSON.stringify(applicable) === JSON.stringify(member.profile)) return false;
+        member.profile = applicable;
+        return true;
+      };
+    }
   } else {
     const account = {
       bankName: errors.required('bankName', 'the bank name', () => plain(input.bankName, 50)),
@@ -359,7 +390,12 @@ export function membersApi(
       holderKana: errors.required('holderKana', 'the account holder kana', () => holderKana(input.holderKana)),
     };
     if (errors.list.length === 0 && JSON.stringify(account) !== JSON.stringify(member.payoutAccount)) {
-      changed = () => (member.payoutAccount = account as NonNullable<StoredMember['payoutAccount']>);
+      changed = () => {
+        const applicable = divertAccount(member as unknown as MockMemberLike, account as Record<string, string>);
+        if (JSON.stringify(applicable) === JSON.stringify(member.payoutAccount)) return false;
+        member.payoutAccount = applicable as NonNullable<StoredMember['payoutAccount']>;
+        return true;
+      };
     }
   }
   if (errors.list.length > 0) return problem(400, 'Invalid input', 'Some fields are not valid.', { errors: errors.list });
@@ -372,8 +408,9 @@ export function membersApi(
   if (Number(version[1]) !== member.version) {
     return problem(409, 'Concurrent change', 'Someone else changed this record in the meantime. Reload it and apply your change again.');
   }
-  if (changed) {
-    changed();
+  const refused = refusal(member.status, path.endsWith('/profile') ? 'EDIT_PROFILE' : 'EDIT_PAYOUT_ACCOUNT');
+  if (refused) return problem(403, 'Not allowed for this account', refused.detail, { reason: refused.reason });
+  if (changed && changed()) {
     member.version += 1;
     member.updatedAt = new Date().toISOString();
   }
