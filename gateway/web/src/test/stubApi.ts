@@ -32,7 +32,7 @@ export function stubApi(routes: Record<string, Handler>, me: { name: string; rol
       answer = typeof handler === 'function' ? handler(call) : (handler ?? { status: 404, body: { title: 'Not Found', status: 404 } });
     }
     // Like Spring's `ResponseEntity.accepted().build()`: no body, no Content-Type.
-    const type = answer.body === undefined ? {} : { 'Content-Type': answer.status >= 400 ? 'application/problem+json' : 'application/json' };
+    const type: Record<string, string> = answer.body === undefined ? {} : { 'Content-Type': answer.status >= 400 ? 'application/problem+json' : 'application/json' };
     const headers = { ...type, ...answer.headers };
     return new Response(answer.body === undefined ? null : JSON.stringify(answer.body), { status: answer.status, headers });
   });
