@@ -5,6 +5,7 @@ import { PlaceholderPage } from '../shared/components/PlaceholderPage';
 import { RouteErrorPage, StandaloneErrorPage } from '../shared/components/RouteErrorPage';
 import { WhoAmIPage } from '../shared/components/WhoAmIPage';
 import { AdminLayout } from './AdminLayout';
+import { ApplicationPage } from './applications/ApplicationPage';
 import { FrontPage } from './pages/FrontPage';
 
 type Section = 'member' | 'request' | 'item' | 'inquiry' | 'notification' | 'audit';
@@ -25,6 +26,7 @@ export const adminRoutes: RouteObject[] = [
         children: [
           { index: true, element: <FrontPage /> },
           { path: 'me', element: <WhoAmIPage /> },
+          { path: 'applications/new', element: <ApplicationPage /> },
           { path: 'members', element: <SectionPage name="member" /> },
           { path: 'requests', element: <SectionPage name="request" /> },
           { path: 'items', element: <SectionPage name="item" /> },
