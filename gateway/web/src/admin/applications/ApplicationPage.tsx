@@ -55,7 +55,9 @@ function Section({ title, icon, children }: { title: string; icon: ReactNode; ch
 function ConflictAlert({ email, problem }: { email: string; problem: ProblemDetail }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => ref.current?.scrollIntoView?.({ block: 'center' }), []);
+  useEffect(() => {
+    ref.current?.scrollIntoView?.({ block: 'center' });
+  }, []);
   return (
     <Alert ref={ref} color="red" variant="light" radius="md" icon={<IconAlertTriangle size={20} />} title={t('signup.application.conflictTitle')} role="alert" data-testid="application-conflict">
       <Stack gap="xs" align="flex-start">
@@ -76,7 +78,9 @@ function ConflictAlert({ email, problem }: { email: string; problem: ProblemDeta
 function Done({ member, mailSent, onNext }: { member: MemberRecord; mailSent: boolean; onNext: () => void }) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
   const name = [member.profile?.familyName, member.profile?.givenName].filter(Boolean).join(' ');
   return (
     <Paper withBorder radius="md" p="lg" maw={720} data-testid="application-done">

@@ -57,6 +57,7 @@ describe('account status banner on the member home page', () => {
     expect(banner).toHaveAttribute('data-status', 'FROZEN');
     expect(screen.getByRole('alert')).toHaveTextContent('アカウントを一時停止しています');
     expect(screen.getByTestId('account-status-banner-reason')).toHaveTextContent('本人確認書類の再提出をお願いしています。');
+    expect(screen.queryByTestId('home-kit-request-button')).not.toBeInTheDocument();
   });
 
   it.each(['PENALIZED', 'BLACKLISTED', 'WITHDRAWN'])('explains the %s status', async (status) => {

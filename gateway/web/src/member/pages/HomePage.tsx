@@ -34,6 +34,8 @@ export function HomePage() {
   const { t } = useTranslation();
   const { data: me, isPending } = useMe();
   const own = useOwnRecord({ enabled: !!me && me.roles.includes('member') });
+  // A status set by staff (frozen, penalised, ...) blocks new requests: the banner says why instead.
+  const canRequestKit = own.data?.member.status === 'PROVISIONAL' || own.data?.member.status === 'ACTIVE';
   return (
     <Stack gap="lg">
       <Stack gap={6}>
@@ -61,19 +63,21 @@ export function HomePage() {
       {me && me.roles.includes('member') && (
         <>
           <AccountStatusBanner record={own.data?.member} />
-          <Paper withBorder radius="md" p="md" bg="indigo.0" data-testid="home-kit-request">
-            <Group justify="space-between" gap="sm">
-              <Group gap="sm" wrap="nowrap">
-                <ThemeIcon size="lg" radius="md" variant="light" color="indigo" aria-hidden>
-                  <IconTruckDelivery size={20} />
-                </ThemeIcon>
-                <Text>{t('signup.home.kitText')}</Text>
+          {canRequestKit && (
+            <Paper withBorder radius="md" p="md" bg="indigo.0" data-testid="home-kit-request">
+              <Group justify="space-between" gap="sm">
+                <Group gap="sm" wrap="nowrap">
+                  <ThemeIcon size="lg" radius="md" variant="light" color="indigo" aria-hidden>
+                    <IconTruckDelivery size={20} />
+                  </ThemeIcon>
+                  <Text>{t('signup.home.kitText')}</Text>
+                </Group>
+                <Button component={Link} to="/requests" data-testid="home-kit-request-button">
+                  {t('signup.home.kitButton')}
+                </Button>
               </Group>
-              <Button component={Link} to="/requests" data-testid="home-kit-request-button">
-                {t('signup.home.kitButton')}
-              </Button>
-            </Group>
-          </Paper>
+            </Paper>
+          )}
         </>
       )}
 

@@ -29,7 +29,9 @@ function useTokenFromFragment(): string | undefined {
 
 function Panel({ icon, color, title, children, testId }: { icon: ReactNode; color: string; title: string; children: ReactNode; testId: string }) {
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
   return (
     <Paper withBorder radius="md" p="lg" data-testid={testId}>
       <Stack gap="sm" align="flex-start">

@@ -40,7 +40,9 @@ function CheckYourMailbox({ email, onResend, onOtherAddress, resending, resent, 
 }) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
   return (
     <Stack gap="md">
       <Paper withBorder radius="md" p="lg" data-testid="signup-sent" role="status">
