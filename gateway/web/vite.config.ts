@@ -56,6 +56,8 @@ export default defineConfig(({ mode }) => {
       setupFiles: ['./src/test/setup.ts'],
       include: ['src/**/*.test.{ts,tsx}'],
       css: false,
+      // Screens with whole forms take seconds to type into on a loaded two-core CI machine.
+      testTimeout: 20_000,
     },
   };
 });

@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Connect, Plugin } from 'vite';
 import { changesApi } from './mockChanges.ts';
 import { membersApi, mockMemberStore } from './mockMembers.ts';
+import { applicationsApi, mailPage, seedUnconfirmedMembers, signedUpLogin, signupApi, type SignupAnswer } from './mockSignup.ts';
 
 /**
  * A stand-in for the gateway's web contract, for `vite --mode mock` and `vite preview --mode mock`
@@ -14,7 +15,11 @@ import { membersApi, mockMemberStore } from './mockMembers.ts';
  *  - `POST /logout` with form field `_csrf` equal to the `XSRF-TOKEN` cookie -> redirect to `/`;
  *  - state-changing `/api/**` calls must send header `X-XSRF-TOKEN`;
  *  - member-service's own record: `GET /api/members/me`, `PUT /api/members/me/profile` and
- *    `PUT /api/members/me/payout-account` (see mock/mockMembers.ts; staff get 403).
+ *    `PUT /api/members/me/payout-account` (see mock/mockMembers.ts; staff get 403);
+ *  - sign-up by mail and staff phone/walk-in applications (mock/mockSignup.ts), with the mails it
+ *    would have sent listed at `/mock-mail`.
+ * Cookie `azukari-mock-status=<AccountStatus>` makes `GET /api/members/me` report that status (with a
+ * reason), to look at the member home page's account status banner.
  * Cookie `azukari-mock-fail=<status>` makes `/api/me` answer with that status as a problem detail
  * (to look at the error screens). Nothing here is built into the production bundle.
  */
@@ -139,6 +144,7 @@ ${error ? '<p role="alert" id="input-error">Invalid username or password.</p>' :
 }
 
 export function mockGateway(): Plugin {
+  seedUnconfirmedMembers();
   const handle: Connect.NextHandleFunction = (req, res, next) => {
     void route(req, res).then(
       (handled) => {
@@ -153,7 +159,7 @@ export function mockGateway(): Plugin {
     const jar = cookies(req);
     const path = url.pathname;
     const isGatewayPath =
-      path.startsWith('/api/') || path === '/login' || path.startsWith('/login/') || path === '/logout' || path.startsWith('/mock-keycloak/');
+      path.startsWith('/api/') || path === '/login' || path.startsWith('/login/') || path === '/logout' || path.startsWith('/mock-keycloak/') || path === '/mock-mail';
     if (!isGatewayPath) return false;
     if (!jar['XSRF-TOKEN']) appendCookie(res, `XSRF-TOKEN=${randomUUID()}; Path=/; SameSite=Lax`);
     const user = jar[SESSION_COOKIE] ? sessions.get(jar[SESSION_COOKIE]) : undefined;
@@ -177,8 +183,9 @@ export function mockGateway(): Plugin {
       const form = await formBody(req);
       const returnTo = safeReturnTo(form.get('returnTo'));
       const gateway = form.get('gateway') ?? keycloakOrigin(host);
-      const found = users[(form.get('username') ?? '').trim().toLowerCase()];
-      if (!found || form.get('password') !== PASSWORD) {
+      const username = (form.get('username') ?? '').trim().toLowerCase();
+      const found = users[username] && form.get('password') === PASSWORD ? users[username] : signedUpLogin(username, form.get('password'));
+      if (!found) {
         const query = new URLSearchParams({ error: '1', returnTo, gateway });
         redirect(res, `/mock-keycloak/auth?${query.toString()}`);
         return true;
@@ -228,7 +235,46 @@ export function mockGateway(): Plugin {
       });
       return true;
     }
-    if (path.startsWith('/api/members/')) {
+    if (path === '/mock-mail') {
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      res.end(mailPage());
+      return true;
+    }
+    const origin = `http://${host}`;
+    const knownLogin = (email: string) => email in users;
+    const sendSignup = (answer: SignupAnswer) => {
+      if (answer.problem) {
+        const { title, detail, ...extra } = answer.problem as { title: string; detail: string };
+        problem(res, answer.status, title, detail, { instance: path, ...extra });
+        return;
+      }
+      res.statusCode = answer.status;
+      if (answer.body !== undefined) {
+        res.setHeader('Content-Type', 'application/json');
+        res.end(JSON.stringify(answer.body));
+      } else {
+        res.end();
+      }
+    };
+    if (path.startsWith('/api/members/registrations')) {
+      const method = req.method ?? 'GET';
+      const answer = signupApi(method, path, method === 'POST' ? await jsonBody(req) : undefined, origin, knownLogin);
+      if (answer) {
+        sendSignup(answer);
+        return true;
+      }
+    }
+    if (path === '/api/members' || path.startsWith('/api/members/')) {
+      const method = req.method ?? 'GET';
+      if (user && /^\/api\/members($|\/applications$|\/[^/]+\/confirmation-mail$)/.test(path)) {
+        const answer = applicationsApi(method, url, method === 'POST' ? await jsonBody(req) : undefined, user.roles, origin, knownLogin);
+        if (answer) {
+          sendSignup(answer);
+          return true;
+        }
+      }
+    }
+    if (path.startsWith('/api/members/') || path === '/api/members') {
       if (!user) {
         problem(res, 401, 'Unauthorized', 'Log in to continue.', { instance: path });
         return true;
@@ -261,6 +307,10 @@ export function mockGateway(): Plugin {
           res.statusCode = answer.status;
           res.setHeader('Content-Type', 'application/json');
           if (answer.etag) res.setHeader('ETag', answer.etag);
+          const status = jar['azukari-mock-status'];
+          if (status && path === '/api/members/me' && answer.status === 200) {
+            Object.assign(answer.body as object, { status, statusReason: status === 'PROVISIONAL' ? null : 'モック: 店舗からのお知らせ（理由の例）' });
+          }
           res.end(JSON.stringify(answer.body));
         }
         return true;

@@ -46,6 +46,8 @@ interface StoredMember {
   version: number;
   createdAt: string;
   updatedAt: string;
+  /** Sign-up and staff applications (mock/mockSignup.ts); a member who logged in has confirmed it. */
+  emailConfirmed?: boolean;
 }
 
 const PREFECTURES = [
@@ -288,6 +290,7 @@ function view(member: StoredMember) {
       maskedAccountNumber: `****${payoutAccount.accountNumber.slice(-3)}`,
       holderKana: payoutAccount.holderKana,
     },
+    emailConfirmed: member.emailConfirmed ?? true,
     profileComplete: missingFields.length === 0,
     missingFields,
     version: member.version,
@@ -415,4 +418,77 @@ export function membersApi(
     member.updatedAt = new Date().toISOString();
   }
   return answer(member);
+}
+
+// ---- For the sign-up and staff application mock (mock/mockSignup.ts) ----
+
+/** The profile of a staff application as member-service would store it, or the field errors (`profile.<field>`). */
+export function profileOfApplication(raw: unknown): { profile: StoredMember['profile']; errors: FieldError[] } {
+  const input = (raw && typeof raw === 'object' ? raw : {}) as Json;
+  const address = (input.address && typeof input.address === 'object' ? input.address : {}) as Json;
+  const errors = new Errors();
+  const profile: StoredMember['profile'] = {
+    familyName: errors.optional('familyName', () => plain(input.familyName, 50)),
+    givenName: errors.optional('givenName', () => plain(input.givenName, 50)),
+    familyNameKana: errors.optional('familyNameKana', () => nameKana(input.familyNameKana)),
+    givenNameKana: errors.optional('givenNameKana', () => nameKana(input.givenNameKana)),
+    birthDate: errors.optional('birthDate', () => birthDate(input.birthDate)),
+    phone: errors.optional('phone', () => phone(input.phone)),
+    address: {
+      postalCode: errors.optional('address.postalCode', () => postalCode(address.postalCode)),
+      prefecture: errors.optional('address.prefecture', () => prefecture(address.prefecture)),
+      city: errors.optional('address.city', () => plain(address.city, 50)),
+      line1: errors.optional('address.line1', () => plain(address.line1, 100)),
+      line2: errors.optional('address.line2', () => plain(address.line2, 100)),
+    },
+    occupation: errors.optional('occupation', () => plain(input.occupation, 50)),
+  };
+  return { profile, errors: errors.list.map((error) => ({ ...error, field: `profile.${error.field}` })) };
+}
+
+/** Stores a new PROVISIONAL member (id = the subject it logs in with) and answers its view. */
+export function addMember(id: string, email: string, profile: StoredMember['profile'] | null, emailConfirmed: boolean, createdAt?: string) {
+  const member = provision(id, email);
+  if (profile) member.profile = profile;
+  member.emailConfirmed = emailConfirmed;
+  if (createdAt) member.createdAt = member.updatedAt = createdAt;
+  members.set(id, member);
+  return view(member);
+}
+
+export function findMemberByEmail(email: string): { id: string; emailConfirmed: boolean } | undefined {
+  const found = [...members.values()].find((member) => member.email.toLowerCase() === email.toLowerCase());
+  return found && { id: found.id, emailConfirmed: found.emailConfirmed ?? true };
+}
+
+export function memberById(id: string): { id: string; email: string; emailConfirmed: boolean } | undefined {
+  const found = members.get(id);
+  return found && { id: found.id, email: found.email, emailConfirmed: found.emailConfirmed ?? true };
+}
+
+export function confirmEmail(id: string) {
+  const member = members.get(id);
+  if (member) member.emailConfirmed = true;
+}
+
+/** `GET /api/members` rows (MemberSummary), newest first. */
+export function memberSummaries() {
+  return [...members.values()]
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+    .map((member) => ({
+      id: member.id,
+      email: member.email,
+      emailConfirmed: member.emailConfirmed ?? true,
+      status: member.status,
+      familyName: member.profile.familyName,
+      givenName: member.profile.givenName,
+      familyNameKana: member.profile.familyNameKana,
+      givenNameKana: member.profile.givenNameKana,
+      phone: member.profile.phone,
+      postalCode: member.profile.address.postalCode,
+      prefecture: member.profile.address.prefecture,
+      verification: 'NOT_SUBMITTED',
+      createdAt: member.createdAt,
+      updatedAt: member.updatedAt,
+    }));
 }

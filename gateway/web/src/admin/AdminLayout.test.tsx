@@ -19,7 +19,7 @@ describe('admin console shell', () => {
     stubMe({ name: '佐藤 一郎', roles: ['staff'] });
     renderRoutes(adminRoutes);
 
-    expect(await screen.findByTestId('reception-button')).toBeDisabled();
+    expect(await screen.findByTestId('reception-button')).toHaveAttribute('href', '/applications/new');
     expect(screen.getByRole('navigation', { name: '管理メニュー' })).toBeInTheDocument();
     expect(screen.queryByTestId('staff-only')).not.toBeInTheDocument();
   });

@@ -6,6 +6,7 @@ import { RouteErrorPage, StandaloneErrorPage } from '../shared/components/RouteE
 import { WhoAmIPage } from '../shared/components/WhoAmIPage';
 import { AdminLayout } from './AdminLayout';
 import { ChangeRequestsPage } from './changerequest/ChangeRequestsPage';
+import { ApplicationPage } from './applications/ApplicationPage';
 import { FrontPage } from './pages/FrontPage';
 
 type Section = 'member' | 'request' | 'item' | 'inquiry' | 'notification' | 'audit';
@@ -26,6 +27,7 @@ export const adminRoutes: RouteObject[] = [
         children: [
           { index: true, element: <FrontPage /> },
           { path: 'me', element: <WhoAmIPage /> },
+          { path: 'applications/new', element: <ApplicationPage /> },
           { path: 'members', element: <SectionPage name="member" /> },
           { path: 'change-requests', element: <ChangeRequestsPage /> },
           { path: 'requests', element: <SectionPage name="request" /> },

@@ -7,6 +7,8 @@ import { WhoAmIPage } from '../shared/components/WhoAmIPage';
 import { MemberLayout } from './MemberLayout';
 import { HomePage } from './pages/HomePage';
 import { ProfilePage } from './profile/ProfilePage';
+import { ConfirmPage } from './signup/ConfirmPage';
+import { SignupPage } from './signup/SignupPage';
 
 function Section({ name }: { name: 'request' | 'item' | 'notification' | 'inquiry' }) {
   const { t } = useTranslation();
@@ -25,6 +27,8 @@ export const memberRoutes: RouteObject[] = [
           { index: true, element: <HomePage /> },
           { path: 'profile', element: <ProfilePage /> },
           { path: 'me', element: <WhoAmIPage /> },
+          { path: 'signup', element: <SignupPage /> },
+          { path: 'signup/confirm', element: <ConfirmPage /> },
           { path: 'requests', element: <Section name="request" /> },
           { path: 'items', element: <Section name="item" /> },
           { path: 'notifications', element: <Section name="notification" /> },

@@ -3,9 +3,9 @@ import { createMemoryRouter, type RouteObject, RouterProvider } from 'react-rout
 import { vi } from 'vitest';
 import { AppProviders, createQueryClient } from '../shared/AppProviders';
 
-/** Renders a face's routes in memory with fresh providers (no retries). */
-export function renderRoutes(routes: RouteObject[], path = '/') {
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
+/** Renders a face's routes in memory with fresh providers (no retries); `basename` as the face mounts them. */
+export function renderRoutes(routes: RouteObject[], path = '/', { basename }: { basename?: string } = {}) {
+  const router = createMemoryRouter(routes, { initialEntries: [basename ? `${basename}${path}` : path], basename });
   return render(
     <AppProviders queryClient={createQueryClient({ retry: false })}>
       <RouterProvider router={router} />

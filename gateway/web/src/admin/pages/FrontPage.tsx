@@ -1,10 +1,12 @@
 import { Button, Group, Paper, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconAlertTriangle, IconInbox, IconPhoneCall } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useMe } from '../../shared/auth/me';
+import { UnconfirmedPanel } from '../applications/UnconfirmedPanel';
 import classes from './FrontPage.module.css';
 
-/** Front desk: alerts that cannot be missed, today's reception and (later) phone / walk-in intake. */
+/** Front desk: phone / walk-in applications, alerts that cannot be missed, today's reception, unconfirmed addresses. */
 export function FrontPage() {
   const { t } = useTranslation();
   const { data: me } = useMe();
@@ -20,9 +22,10 @@ export function FrontPage() {
       <Paper radius="md" p="lg" bg="indigo.0" className={classes.reception}>
         <Group gap="lg">
           <Button
+            component={Link}
+            to="/applications/new"
             size="xl"
             leftSection={<IconPhoneCall size={26} aria-hidden />}
-            disabled
             aria-describedby="reception-button-hint"
             className={classes.receptionButton}
             data-testid="reception-button"
@@ -63,6 +66,8 @@ export function FrontPage() {
           </Text>
         </Paper>
       </SimpleGrid>
+
+      <UnconfirmedPanel />
     </Stack>
   );
 }

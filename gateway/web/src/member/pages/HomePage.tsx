@@ -1,9 +1,10 @@
-import { Badge, Card, Group, Paper, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Paper, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconBell, IconId, IconMessageCircle, IconPackage, IconTruckDelivery } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LoginButton } from '../../shared/auth/LoginButton';
 import { useMe } from '../../shared/auth/me';
+import { AccountStatusBanner } from '../home/AccountStatusBanner';
 import { useOwnRecord } from '../profile/api';
 
 const sections = [
@@ -33,6 +34,8 @@ export function HomePage() {
   const { t } = useTranslation();
   const { data: me, isPending } = useMe();
   const own = useOwnRecord({ enabled: !!me && me.roles.includes('member') });
+  // A status set by staff (frozen, penalised, ...) blocks new requests: the banner says why instead.
+  const canRequestKit = own.data?.member.status === 'PROVISIONAL' || own.data?.member.status === 'ACTIVE';
   return (
     <Stack gap="lg">
       <Stack gap={6}>
@@ -48,7 +51,34 @@ export function HomePage() {
             <Text>{t('member.home.loginCallToAction')}</Text>
             <LoginButton testId="home-login-button" />
           </Group>
+          <Group justify="space-between" gap="sm" mt="sm" pt="sm" style={{ borderTop: '1px solid var(--mantine-color-indigo-1)' }}>
+            <Text>{t('signup.home.callToAction')}</Text>
+            <Button component={Link} to="/signup" variant="white" data-testid="home-signup-button">
+              {t('signup.home.button')}
+            </Button>
+          </Group>
         </Paper>
+      )}
+
+      {me && me.roles.includes('member') && (
+        <>
+          <AccountStatusBanner record={own.data?.member} />
+          {canRequestKit && (
+            <Paper withBorder radius="md" p="md" bg="indigo.0" data-testid="home-kit-request">
+              <Group justify="space-between" gap="sm">
+                <Group gap="sm" wrap="nowrap">
+                  <ThemeIcon size="lg" radius="md" variant="light" color="indigo" aria-hidden>
+                    <IconTruckDelivery size={20} />
+                  </ThemeIcon>
+                  <Text>{t('signup.home.kitText')}</Text>
+                </Group>
+                <Button component={Link} to="/requests" data-testid="home-kit-request-button">
+                  {t('signup.home.kitButton')}
+                </Button>
+              </Group>
+            </Paper>
+          )}
+        </>
       )}
 
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
