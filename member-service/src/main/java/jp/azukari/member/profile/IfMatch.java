@@ -10,14 +10,14 @@ import org.springframework.web.server.ResponseStatusException;
  * the {@code ETag} of the record the client read. Without it an edit could overwrite a change the
  * member never saw, so it is required (428); a stale one is answered with 409.
  */
-final class IfMatch {
+public final class IfMatch {
 
-  static final String HEADER = "If-Match";
+  public static final String HEADER = "If-Match";
   private static final Pattern VERSION = Pattern.compile("(?:W/)?\"?([0-9]{1,18})\"?");
 
   private IfMatch() {}
 
-  static long version(String header) {
+  public static long version(String header) {
     if (header == null || header.isBlank()) {
       throw new ResponseStatusException(
           HttpStatus.PRECONDITION_REQUIRED,
@@ -31,7 +31,7 @@ final class IfMatch {
     return Long.parseLong(matcher.group(1));
   }
 
-  static String etag(Member member) {
+  public static String etag(Member member) {
     return "\"" + member.version() + "\"";
   }
 }

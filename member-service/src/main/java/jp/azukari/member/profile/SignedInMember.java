@@ -8,7 +8,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
  */
 public record SignedInMember(String id, String email) {
 
-  static SignedInMember of(Jwt token) {
+  public static SignedInMember of(Jwt token) {
     return new SignedInMember(token.getSubject(), token.getClaimAsString("email"));
   }
 }
