@@ -6,6 +6,8 @@ import { RouteErrorPage, StandaloneErrorPage } from '../shared/components/RouteE
 import { WhoAmIPage } from '../shared/components/WhoAmIPage';
 import { AdminLayout } from './AdminLayout';
 import { FrontPage } from './pages/FrontPage';
+import { VerificationQueuePage } from './verification/VerificationQueuePage';
+import { VerificationReviewPage } from './verification/VerificationReviewPage';
 
 type Section = 'member' | 'request' | 'item' | 'inquiry' | 'notification' | 'audit';
 
@@ -26,6 +28,8 @@ export const adminRoutes: RouteObject[] = [
           { index: true, element: <FrontPage /> },
           { path: 'me', element: <WhoAmIPage /> },
           { path: 'members', element: <SectionPage name="member" /> },
+          { path: 'verifications', element: <VerificationQueuePage /> },
+          { path: 'verifications/:memberId', element: <VerificationReviewPage /> },
           { path: 'requests', element: <SectionPage name="request" /> },
           { path: 'items', element: <SectionPage name="item" /> },
           { path: 'inquiries', element: <SectionPage name="inquiry" /> },

@@ -7,6 +7,7 @@ import { WhoAmIPage } from '../shared/components/WhoAmIPage';
 import { MemberLayout } from './MemberLayout';
 import { HomePage } from './pages/HomePage';
 import { ProfilePage } from './profile/ProfilePage';
+import { DocumentsPage } from './documents/DocumentsPage';
 
 function Section({ name }: { name: 'request' | 'item' | 'notification' | 'inquiry' }) {
   const { t } = useTranslation();
@@ -24,6 +25,7 @@ export const memberRoutes: RouteObject[] = [
         children: [
           { index: true, element: <HomePage /> },
           { path: 'profile', element: <ProfilePage /> },
+          { path: 'documents', element: <DocumentsPage /> },
           { path: 'me', element: <WhoAmIPage /> },
           { path: 'requests', element: <Section name="request" /> },
           { path: 'items', element: <Section name="item" /> },

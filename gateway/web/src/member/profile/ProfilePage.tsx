@@ -16,6 +16,8 @@ import {
   useOwnRecord,
 } from './api';
 import { Completeness, StatusBadge } from './Completeness';
+import { DocumentsLink } from '../documents/DocumentsLink';
+import type { Verification } from '../documents/api';
 import { ConflictAlert } from './parts';
 import { PayoutAccountSection } from './PayoutAccountSection';
 import { ProfileForm } from './ProfileForm';
@@ -89,6 +91,7 @@ function ProfileEditor({ initial, onReload }: { initial: OwnRecord; onReload: ()
         </Text>
       </Stack>
       <Completeness record={record} />
+      <DocumentsLink verification={(record as { verification?: Verification }).verification} />
       <ProfileForm
         record={record}
         onSave={onSaveProfile}
