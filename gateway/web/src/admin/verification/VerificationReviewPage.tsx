@@ -137,7 +137,6 @@ function DecisionPanel({ current, onDecided, onReload }: { current: ReviewWithEt
               setReasonError(false);
             }}
             error={reasonError ? t('verification.decision.reasonRequired') : undefined}
-            autosize
             minRows={3}
             maxLength={500}
             data-testid="reject-reason"
