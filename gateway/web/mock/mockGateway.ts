@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Connect, Plugin } from 'vite';
-import { membersApi } from './mockMembers.ts';
+import { documentsApi } from './mockDocuments.ts';
+import { memberViewOf, membersApi } from './mockMembers.ts';
 
 /**
  * A stand-in for the gateway's web contract, for `vite --mode mock` and `vite preview --mode mock`
@@ -232,6 +233,7 @@ export function mockGateway(): Plugin {
         problem(res, 401, 'Unauthorized', 'Log in to continue.', { instance: path });
         return true;
       }
+      if (await documentsApi(req, res, path, user, memberViewOf)) return true;
       const method = req.method ?? 'GET';
       const body = method === 'PUT' ? await jsonBody(req) : undefined;
       const ifMatch = req.headers['if-match'];

@@ -1,3 +1,4 @@
+import { mockVerifications } from './mockDocuments.ts';
 /**
  * A stand-in for member-service's `/api/members/me` (own record, profile, payout account) for the
  * mock gateway: versions with ETag / If-Match (428 without, 409 when stale), field errors with rule
@@ -286,6 +287,7 @@ function view(member: StoredMember) {
     },
     profileComplete: missingFields.length === 0,
     missingFields,
+    verification: mockVerifications.get(member.id) ?? { state: 'NOT_SUBMITTED', reason: null, decidedAt: null, decidedBy: null },
     version: member.version,
     createdAt: member.createdAt,
     updatedAt: member.updatedAt,
@@ -378,4 +380,10 @@ export function membersApi(
     member.updatedAt = new Date().toISOString();
   }
   return answer(member);
+}
+
+/** The signed-in member's record view by id, for the mock's verification review; null if unknown. */
+export function memberViewOf(id: string) {
+  const member = members.get(id);
+  return member ? { ...view(member), emailConfirmed: true } : null;
 }
