@@ -55,7 +55,9 @@ function stubGateway(roles: string[]) {
 
 describe('VerificationReviewPage', () => {
   beforeEach(() => {
-    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: () => 'blob:doc', revokeObjectURL: () => undefined }));
+    // jsdom has no object URLs.
+    URL.createObjectURL = vi.fn(() => 'blob:doc');
+    URL.revokeObjectURL = vi.fn();
   });
   afterEach(() => vi.unstubAllGlobals());
 

@@ -72,6 +72,9 @@ function stubUpload(answer: { status: number; body: unknown }) {
 describe('DocumentsPage', () => {
   beforeEach(() => {
     document.cookie = 'XSRF-TOKEN=csrf-1';
+    // jsdom has no object URLs.
+    URL.createObjectURL = vi.fn(() => 'blob:preview');
+    URL.revokeObjectURL = vi.fn();
   });
   afterEach(() => {
     vi.unstubAllGlobals();
@@ -112,6 +115,7 @@ describe('DocumentsPage', () => {
     expect(sent[0].method).toBe('POST');
     expect(sent[0].url).toBe('/api/members/me/documents');
     expect(sent[0].headers['X-XSRF-TOKEN']).toBe('csrf-1');
+    expect(screen.queryAllByTestId('preview')).toHaveLength(0);
     expect(sent[0].body.get('kind')).toBe('DRIVING_LICENCE');
     expect(sent[0].body.get('side')).toBe('FRONT');
     expect(sent[1].body.get('side')).toBe('BACK');
