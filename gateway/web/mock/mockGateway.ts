@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Connect, Plugin } from 'vite';
 import { changesApi } from './mockChanges.ts';
-import { membersApi, mockMemberStore } from './mockMembers.ts';
+import { memberViewOf, membersApi, mockMemberStore } from './mockMembers.ts';
 import { applicationsApi, mailPage, seedUnconfirmedMembers, signedUpLogin, signupApi, type SignupAnswer } from './mockSignup.ts';
+import { documentsApi } from './mockDocuments.ts';
 
 /**
  * A stand-in for the gateway's web contract, for `vite --mode mock` and `vite preview --mode mock`
@@ -279,6 +280,7 @@ export function mockGateway(): Plugin {
         problem(res, 401, 'Unauthorized', 'Log in to continue.', { instance: path });
         return true;
       }
+      if (await documentsApi(req, res, path, user, memberViewOf)) return true;
       const method = req.method ?? 'GET';
       const body = method === 'PUT' || method === 'POST' ? await jsonBody(req) : undefined;
       const ifMatch = req.headers['if-match'];

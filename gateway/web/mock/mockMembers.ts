@@ -26,6 +26,16 @@ class Rejected extends Error {
 
 type Json = Record<string, unknown>;
 
+interface MockVerification {
+  state: 'NOT_SUBMITTED' | 'PENDING' | 'VERIFIED' | 'REJECTED';
+  reason: string | null;
+  decidedAt: string | null;
+  decidedBy: string | null;
+  submittedAt: string | null;
+}
+/** Verification per member id, set by the documents mock (mockDocuments.ts); the member's record answers with it. */
+export const mockVerifications = new Map<string, MockVerification>();
+
 interface StoredMember {
   id: string;
   email: string;
@@ -297,7 +307,7 @@ function view(member: StoredMember) {
     createdAt: member.createdAt,
     updatedAt: member.updatedAt,
     statusReason: member.statusReason ?? null,
-    verification: member.verification ?? { state: 'NOT_SUBMITTED', reason: null, decidedAt: null, decidedBy: null },
+    verification: mockVerifications.get(member.id) ?? member.verification ?? { state: 'NOT_SUBMITTED', reason: null, decidedAt: null, decidedBy: null },
     pendingChangeRequests: pendingFor(member.id),
     allowedActions: allowedActions(member.status),
   };
@@ -491,4 +501,10 @@ export function memberSummaries() {
       createdAt: member.createdAt,
       updatedAt: member.updatedAt,
     }));
+}
+
+/** The signed-in member's record view by id, for the mock's verification review; null if unknown. */
+export function memberViewOf(id: string) {
+  const member = members.get(id);
+  return member ? { ...view(member), emailConfirmed: true } : null;
 }

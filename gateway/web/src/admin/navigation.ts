@@ -1,10 +1,11 @@
-import { IconBell, IconClipboardCheck, IconClipboardList, IconHistory, IconLayoutDashboard, IconMessages, IconPackage, IconUserCircle, IconUsers } from '@tabler/icons-react';
+import { IconBell, IconClipboardCheck, IconClipboardList, IconHistory, IconIdBadge2, IconLayoutDashboard, IconMessages, IconPackage, IconUserCircle, IconUsers } from '@tabler/icons-react';
 
 /** Sections of the admin console; `key` is the i18n key under `admin.nav.` (glossary names). */
 export const adminNavigation = [
   { key: 'front', to: '/', icon: IconLayoutDashboard },
   { key: 'member', to: '/members', icon: IconUsers },
   { key: 'changeRequest', to: '/change-requests', icon: IconClipboardCheck },
+  { key: 'verification', to: '/verifications', icon: IconIdBadge2 },
   { key: 'request', to: '/requests', icon: IconClipboardList },
   { key: 'item', to: '/items', icon: IconPackage },
   { key: 'inquiry', to: '/inquiries', icon: IconMessages },

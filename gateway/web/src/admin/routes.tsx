@@ -8,6 +8,8 @@ import { AdminLayout } from './AdminLayout';
 import { ChangeRequestsPage } from './changerequest/ChangeRequestsPage';
 import { ApplicationPage } from './applications/ApplicationPage';
 import { FrontPage } from './pages/FrontPage';
+import { VerificationQueuePage } from './verification/VerificationQueuePage';
+import { VerificationReviewPage } from './verification/VerificationReviewPage';
 
 type Section = 'member' | 'request' | 'item' | 'inquiry' | 'notification' | 'audit';
 
@@ -30,6 +32,8 @@ export const adminRoutes: RouteObject[] = [
           { path: 'applications/new', element: <ApplicationPage /> },
           { path: 'members', element: <SectionPage name="member" /> },
           { path: 'change-requests', element: <ChangeRequestsPage /> },
+          { path: 'verifications', element: <VerificationQueuePage /> },
+          { path: 'verifications/:memberId', element: <VerificationReviewPage /> },
           { path: 'requests', element: <SectionPage name="request" /> },
           { path: 'items', element: <SectionPage name="item" /> },
           { path: 'inquiries', element: <SectionPage name="inquiry" /> },

@@ -1,6 +1,6 @@
-import { IconBell, IconHome, IconId, IconMessageCircle, IconPackage, IconTruckDelivery, IconUserCircle } from '@tabler/icons-react';
+import { IconBell, IconHome, IconId, IconIdBadge2, IconMessageCircle, IconPackage, IconTruckDelivery, IconUserCircle } from '@tabler/icons-react';
 
-type NavigationKey = 'home' | 'request' | 'item' | 'notification' | 'inquiry' | 'profile' | 'me';
+type NavigationKey = 'home' | 'request' | 'item' | 'notification' | 'inquiry' | 'profile' | 'me' | 'documents';
 
 export interface MemberNavigationEntry {
   /** i18n key under `nav.` (glossary names). */
@@ -21,5 +21,6 @@ export const memberNavigation: readonly MemberNavigationEntry[] = [
   { key: 'notification', to: '/notifications', icon: IconBell, bottom: true },
   { key: 'inquiry', to: '/inquiries', icon: IconMessageCircle, bottom: false },
   { key: 'profile', to: '/profile', icon: IconId, bottom: true, bottomKey: 'profileShort' },
+  { key: 'documents', to: '/documents', icon: IconIdBadge2, bottom: false },
   { key: 'me', to: '/me', icon: IconUserCircle, bottom: true },
 ];

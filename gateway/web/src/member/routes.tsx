@@ -9,6 +9,7 @@ import { HomePage } from './pages/HomePage';
 import { ProfilePage } from './profile/ProfilePage';
 import { ConfirmPage } from './signup/ConfirmPage';
 import { SignupPage } from './signup/SignupPage';
+import { DocumentsPage } from './documents/DocumentsPage';
 
 function Section({ name }: { name: 'request' | 'item' | 'notification' | 'inquiry' }) {
   const { t } = useTranslation();
@@ -26,6 +27,7 @@ export const memberRoutes: RouteObject[] = [
         children: [
           { index: true, element: <HomePage /> },
           { path: 'profile', element: <ProfilePage /> },
+          { path: 'documents', element: <DocumentsPage /> },
           { path: 'me', element: <WhoAmIPage /> },
           { path: 'signup', element: <SignupPage /> },
           { path: 'signup/confirm', element: <ConfirmPage /> },

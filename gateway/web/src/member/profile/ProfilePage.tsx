@@ -20,6 +20,8 @@ import { actionAllowed } from '../accountstatus/policy';
 import { WithdrawMembership } from '../accountstatus/WithdrawMembership';
 import { PendingChanges } from '../changerequest/PendingChanges';
 import { Completeness, StatusBadge } from './Completeness';
+import { DocumentsLink } from '../documents/DocumentsLink';
+import type { Verification } from '../documents/api';
 import { ConflictAlert } from './parts';
 import { PayoutAccountSection } from './PayoutAccountSection';
 import { ProfileForm } from './ProfileForm';
@@ -102,6 +104,7 @@ function ProfileEditor({ initial, onReload }: { initial: OwnRecord; onReload: ()
       <Completeness record={record} />
       <PendingChanges record={record} onWithdrawn={withdrawn} />
       <ActionBlocked record={record} action="EDIT_PROFILE" />
+      <DocumentsLink verification={(record as { verification?: Verification }).verification} />
       <ProfileForm
         record={record}
         onSave={onSaveProfile}

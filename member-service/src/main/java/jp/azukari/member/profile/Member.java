@@ -3,10 +3,13 @@ package jp.azukari.member.profile;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import jp.azukari.contracts.FieldChange;
 import jp.azukari.contracts.member.AccountStatusChanged;
 import jp.azukari.contracts.member.MemberCreated;
 import jp.azukari.contracts.member.PayoutAccountChanged;
 import jp.azukari.contracts.member.ProfileChanged;
+import jp.azukari.contracts.member.VerificationDecided;
+import jp.azukari.contracts.member.VerificationSubmitted;
 import jp.azukari.platform.events.OutboxAggregate;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -119,6 +122,100 @@ public class Member extends OutboxAggregate {
       missing.add("payoutAccount");
     }
     return missing;
+  }
+
+  /**
+   * The member submitted identity documents: a verification not asked for yet, or rejected, now
+   * waits for a verifier. One that is pending or verified stays as it is.
+   *
+   * @return whether the verification changed
+   */
+  public boolean submitForVerification(Instant now) {
+    Verification before = verification();
+    if (before.state() != Verification.State.NOT_SUBMITTED
+        && before.state() != Verification.State.REJECTED) {
+      return false;
+    }
+    verification =
+        new Verification(
+            Verification.State.PENDING, null, before.decidedAt(), before.decidedBy(), now);
+    updatedAt = now;
+    registerEvent(new VerificationSubmitted(id, verificationChanges(before)));
+    return true;
+  }
+
+  /**
+   * The member took back the last document that waited for review: nothing is pending any more.
+   *
+   * @return whether the verification changed
+   */
+  public boolean withdrawVerificationSubmission(Instant now) {
+    Verification before = verification();
+    if (before.state() != Verification.State.PENDING) {
+      return false;
+    }
+    verification =
+        new Verification(
+            Verification.State.NOT_SUBMITTED, null, before.decidedAt(), before.decidedBy(), null);
+    updatedAt = now;
+    registerEvent(new VerificationSubmitted(id, verificationChanges(before)));
+    return true;
+  }
+
+  /**
+   * A {@code kyc-verifier}'s decision on the pending verification. A verified member whose address
+   * is confirmed and whose profile is complete becomes ACTIVE at once ({@link #activateIfReady}).
+   *
+   * @param decision {@code VERIFIED} or {@code REJECTED}
+   * @param reason why it was rejected, in words the member reads; required for {@code REJECTED}
+   * @throws IllegalStateException when nothing is pending, or the decision or reason is not one
+   *     that can be applied
+   */
+  public void decideVerification(
+      Verification.State decision, String reason, String verifierId, Instant now) {
+    Verification before = verification();
+    if (before.state() != Verification.State.PENDING) {
+      throw new IllegalStateException("Member " + id + " has no verification pending");
+    }
+    boolean rejected = decision == Verification.State.REJECTED;
+    if (decision != Verification.State.VERIFIED && !rejected) {
+      throw new IllegalStateException("A verification is decided VERIFIED or REJECTED");
+    }
+    if (rejected && (reason == null || reason.isBlank())) {
+      throw new IllegalStateException("A rejection needs a reason the member can read");
+    }
+    verification =
+        new Verification(
+            decision, rejected ? reason.strip() : null, now, verifierId, before.submittedAt());
+    updatedAt = now;
+    registerEvent(
+        new VerificationDecided(
+            id, decision.name(), verification.reason(), verificationChanges(before)));
+    activateIfReady(now);
+  }
+
+  /**
+   * 仮会員 to 本会員: a PROVISIONAL member becomes ACTIVE once their address is confirmed, their profile
+   * complete and their identity verified. Call it after any of the three changed.
+   *
+   * @return whether the status changed
+   */
+  public boolean activateIfReady(Instant now) {
+    if (status != AccountStatus.PROVISIONAL
+        || !emailConfirmed
+        || !profileComplete()
+        || !verification().verified()) {
+      return false;
+    }
+    changeStatus(AccountStatus.ACTIVE, null, now);
+    return true;
+  }
+
+  private List<FieldChange> verificationChanges(Verification before) {
+    return new FieldChanges()
+        .compare("verification.state", before.state().name(), verification.state().name())
+        .compare("verification.reason", before.reason(), verification.reason())
+        .list();
   }
 
   public String id() {

@@ -10,8 +10,16 @@ import java.time.Instant;
  * @param reason why it was rejected, in words the member reads; {@code null} otherwise
  * @param decidedAt when a verifier last decided; {@code null} before any decision
  * @param decidedBy the verifier's id; {@code null} before any decision
+ * @param submittedAt when the member last submitted documents for review (the queue's order);
+ *     {@code null} before any
  */
-public record Verification(State state, String reason, Instant decidedAt, String decidedBy) {
+public record Verification(
+    State state, String reason, Instant decidedAt, String decidedBy, Instant submittedAt) {
+
+  /** A verification whose submission time is not known. */
+  public Verification(State state, String reason, Instant decidedAt, String decidedBy) {
+    this(state, reason, decidedAt, decidedBy, null);
+  }
 
   public static final Verification NOT_SUBMITTED =
       new Verification(State.NOT_SUBMITTED, null, null, null);

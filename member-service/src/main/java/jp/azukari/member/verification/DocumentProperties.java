@@ -1,0 +1,24 @@
+package jp.azukari.member.verification;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Identity document uploads.
+ *
+ * @param maxSize the largest file accepted ({@code azukari.documents.max-size}, 10MB by default:
+ *     phone photos are 2 to 5 MB). Larger ones are refused with 413 before they are read to the
+ *     end. Keep {@code spring.servlet.multipart.max-file-size} at least this large.
+ */
+@ConfigurationProperties("azukari.documents")
+public record DocumentProperties(@DefaultValue("10MB") DataSize maxSize) {
+
+  /**
+   * The largest request body an upload may have: the file plus the form's other fields and the
+   * multipart boundaries.
+   */
+  long maxRequestBytes() {
+    return maxSize.toBytes() + 64 * 1024;
+  }
+}

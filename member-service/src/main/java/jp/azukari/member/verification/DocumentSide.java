@@ -1,0 +1,7 @@
+package jp.azukari.member.verification;
+
+/** Which side of the document a photo shows. */
+public enum DocumentSide {
+  FRONT,
+  BACK
+}
