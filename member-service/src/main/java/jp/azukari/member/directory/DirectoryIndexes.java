@@ -6,7 +6,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Sort.Direction;
+import org.springframework.data.mongodb.UncategorizedMongoDbException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.index.IndexOperations;
@@ -70,9 +72,11 @@ class DirectoryIndexes implements ApplicationRunner {
   }
 
   /**
-   * Imports match members by email. Another feature may declare its own (unique) index on the
-   * address; one index per key pattern is all MongoDB allows, so this one is only added if none is
-   * there.
+   * Imports match members by email, one member per address (as Keycloak, where members log in with
+   * it, has it): a unique index, sparse because members created before their token carried an
+   * address have none. Another feature may declare its own index on the address; MongoDB allows one
+   * per key pattern, so this one is only added if there is none, and left out (with a warning) if
+   * stored members already share an address.
    */
   private void ensureEmailIndex(IndexOperations indexes) {
     boolean present =
@@ -81,8 +85,13 @@ class DirectoryIndexes implements ApplicationRunner {
                 info ->
                     info.getIndexFields().size() == 1
                         && info.getIndexFields().getFirst().getKey().equals("email"));
-    if (!present) {
-      indexes.createIndex(named("directory_email").on("email", Direction.ASC));
+    if (present) {
+      return;
+    }
+    try {
+      indexes.createIndex(named("directory_email").on("email", Direction.ASC).unique().sparse());
+    } catch (DataIntegrityViolationException | UncategorizedMongoDbException shared) {
+      log.warn("Members share email addresses; email index not created: {}", shared.getMessage());
     }
   }
 
