@@ -1,9 +1,10 @@
-import { IconBell, IconClipboardList, IconHistory, IconLayoutDashboard, IconMessages, IconPackage, IconUserCircle, IconUsers } from '@tabler/icons-react';
+import { IconBell, IconFileImport, IconClipboardList, IconHistory, IconLayoutDashboard, IconMessages, IconPackage, IconUserCircle, IconUsers } from '@tabler/icons-react';
 
 /** Sections of the admin console; `key` is the i18n key under `admin.nav.` (glossary names). */
 export const adminNavigation = [
   { key: 'front', to: '/', icon: IconLayoutDashboard },
   { key: 'member', to: '/members', icon: IconUsers },
+  { key: 'memberImport', to: '/members/import', icon: IconFileImport },
   { key: 'request', to: '/requests', icon: IconClipboardList },
   { key: 'item', to: '/items', icon: IconPackage },
   { key: 'inquiry', to: '/inquiries', icon: IconMessages },

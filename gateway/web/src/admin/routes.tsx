@@ -6,6 +6,9 @@ import { RouteErrorPage, StandaloneErrorPage } from '../shared/components/RouteE
 import { WhoAmIPage } from '../shared/components/WhoAmIPage';
 import { AdminLayout } from './AdminLayout';
 import { FrontPage } from './pages/FrontPage';
+import { MemberDetailPage } from './members/MemberDetailPage';
+import { MemberImportPage } from './members/MemberImportPage';
+import { MemberListPage } from './members/MemberListPage';
 
 type Section = 'member' | 'request' | 'item' | 'inquiry' | 'notification' | 'audit';
 
@@ -25,7 +28,9 @@ export const adminRoutes: RouteObject[] = [
         children: [
           { index: true, element: <FrontPage /> },
           { path: 'me', element: <WhoAmIPage /> },
-          { path: 'members', element: <SectionPage name="member" /> },
+          { path: 'members', element: <MemberListPage /> },
+          { path: 'members/import', element: <MemberImportPage /> },
+          { path: 'members/:id', element: <MemberDetailPage /> },
           { path: 'requests', element: <SectionPage name="request" /> },
           { path: 'items', element: <SectionPage name="item" /> },
           { path: 'inquiries', element: <SectionPage name="inquiry" /> },
