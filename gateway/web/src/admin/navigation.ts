@@ -1,4 +1,4 @@
-import { IconBell, IconClipboardCheck, IconClipboardList, IconHistory, IconIdBadge2, IconLayoutDashboard, IconMessages, IconPackage, IconUserCircle, IconUsers } from '@tabler/icons-react';
+import { IconBell, IconClipboardCheck, IconClipboardList, IconFileImport, IconHistory, IconIdBadge2, IconLayoutDashboard, IconMessages, IconPackage, IconUserCircle, IconUsers } from '@tabler/icons-react';
 
 /** Sections of the admin console; `key` is the i18n key under `admin.nav.` (glossary names). */
 export const adminNavigation = [
@@ -6,6 +6,7 @@ export const adminNavigation = [
   { key: 'member', to: '/members', icon: IconUsers },
   { key: 'changeRequest', to: '/change-requests', icon: IconClipboardCheck },
   { key: 'verification', to: '/verifications', icon: IconIdBadge2 },
+  { key: 'memberImport', to: '/members/import', icon: IconFileImport },
   { key: 'request', to: '/requests', icon: IconClipboardList },
   { key: 'item', to: '/items', icon: IconPackage },
   { key: 'inquiry', to: '/inquiries', icon: IconMessages },

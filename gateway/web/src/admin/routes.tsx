@@ -10,6 +10,9 @@ import { ApplicationPage } from './applications/ApplicationPage';
 import { FrontPage } from './pages/FrontPage';
 import { VerificationQueuePage } from './verification/VerificationQueuePage';
 import { VerificationReviewPage } from './verification/VerificationReviewPage';
+import { MemberDetailPage } from './members/MemberDetailPage';
+import { MemberImportPage } from './members/MemberImportPage';
+import { MemberListPage } from './members/MemberListPage';
 
 type Section = 'member' | 'request' | 'item' | 'inquiry' | 'notification' | 'audit';
 
@@ -30,10 +33,12 @@ export const adminRoutes: RouteObject[] = [
           { index: true, element: <FrontPage /> },
           { path: 'me', element: <WhoAmIPage /> },
           { path: 'applications/new', element: <ApplicationPage /> },
-          { path: 'members', element: <SectionPage name="member" /> },
           { path: 'change-requests', element: <ChangeRequestsPage /> },
           { path: 'verifications', element: <VerificationQueuePage /> },
           { path: 'verifications/:memberId', element: <VerificationReviewPage /> },
+          { path: 'members', element: <MemberListPage /> },
+          { path: 'members/import', element: <MemberImportPage /> },
+          { path: 'members/:id', element: <MemberDetailPage /> },
           { path: 'requests', element: <SectionPage name="request" /> },
           { path: 'items', element: <SectionPage name="item" /> },
           { path: 'inquiries', element: <SectionPage name="inquiry" /> },

@@ -6,6 +6,7 @@ import java.util.List;
 import jp.azukari.contracts.FieldChange;
 import jp.azukari.contracts.member.AccountStatusChanged;
 import jp.azukari.contracts.member.MemberCreated;
+import jp.azukari.contracts.member.MemberImported;
 import jp.azukari.contracts.member.PayoutAccountChanged;
 import jp.azukari.contracts.member.ProfileChanged;
 import jp.azukari.contracts.member.VerificationDecided;
@@ -48,6 +49,29 @@ public class Member extends OutboxAggregate {
     member.createdAt = now;
     member.updatedAt = now;
     member.registerEvent(new MemberCreated(subject, email, member.status.name()));
+    return member;
+  }
+
+  /**
+   * A PROVISIONAL member created by a staff import of an existing customer: the profile is filled
+   * in, the address is not confirmed and there is no login yet (the member gets an invitation
+   * mail). Announced as created, with the profile's fields as changes from nothing, and as
+   * imported.
+   *
+   * @param id a new id; the member's login is linked to it when the invitation is accepted
+   */
+  public static Member imported(
+      String id, String email, Profile profile, String importId, Instant now) {
+    var member = new Member();
+    member.id = id;
+    member.email = email;
+    member.status = AccountStatus.PROVISIONAL;
+    member.profile = Profile.EMPTY;
+    member.createdAt = now;
+    member.updatedAt = now;
+    member.registerEvent(new MemberCreated(id, email, member.status.name()));
+    member.changeProfile(profile, now);
+    member.registerEvent(new MemberImported(id, email, importId));
     return member;
   }
 

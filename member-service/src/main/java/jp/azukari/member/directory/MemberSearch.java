@@ -1,0 +1,121 @@
+package jp.azukari.member.directory;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import jp.azukari.member.japanese.Prefectures;
+import jp.azukari.member.japanese.RejectedInput;
+import jp.azukari.member.profile.AccountStatus;
+import jp.azukari.member.profile.Verification;
+import jp.azukari.platform.web.InvalidRequestException;
+import org.springframework.data.domain.Sort;
+
+/**
+ * What staff asked the member list for, checked: a query's words in search-key form, the filters,
+ * one page and one sort. Anything the list cannot answer is refused with a message saying what it
+ * can.
+ *
+ * @param words the query's words, each of which must begin one of the member's search keys
+ * @param status the account status, or {@code null} for any
+ * @param verification the verification state, or {@code null} for any
+ * @param emailConfirmed whether the address is confirmed, or {@code null} for either
+ * @param prefecture the prefecture's full name, or {@code null} for any
+ */
+record MemberSearch(
+    List<String> words,
+    AccountStatus status,
+    Verification.State verification,
+    Boolean emailConfirmed,
+    String prefecture,
+    int page,
+    int size,
+    Sort sort) {
+
+  static final int MAX_SIZE = 100;
+  static final int DEFAULT_SIZE = 20;
+  static final int MAX_QUERY_LENGTH = 100;
+
+  /** The sortable columns by their API names, and the stored fields each sorts by. */
+  static final Map<String, List<String>> SORTABLE =
+      Map.of(
+          "createdAt", List.of("createdAt"),
+          "updatedAt", List.of("updatedAt"),
+          "status", List.of("status"),
+          "nameKana", List.of("profile.familyNameKana", "profile.givenNameKana"));
+
+  static MemberSearch parse(
+      String q,
+      String status,
+      String verification,
+      Boolean emailConfirmed,
+      String prefecture,
+      Integer page,
+      Integer size,
+      String sort) {
+    if (q != null && q.length() > MAX_QUERY_LENGTH) {
+      throw new InvalidRequestException(
+          "Search for at most " + MAX_QUERY_LENGTH + " characters at a time.");
+    }
+    int pageNumber = page == null ? 0 : page;
+    int pageSize = size == null ? DEFAULT_SIZE : size;
+    if (pageNumber < 0) {
+      throw new InvalidRequestException("The page number starts at 0.");
+    }
+    if (pageSize < 1 || pageSize > MAX_SIZE) {
+      throw new InvalidRequestException("The page size must be between 1 and " + MAX_SIZE + ".");
+    }
+    return new MemberSearch(
+        SearchKeys.words(q),
+        parseEnum(AccountStatus.class, status, "status"),
+        parseEnum(Verification.State.class, verification, "verification"),
+        emailConfirmed,
+        parsePrefecture(prefecture),
+        pageNumber,
+        pageSize,
+        parseSort(sort));
+  }
+
+  static Sort parseSort(String sort) {
+    if (sort == null || sort.isBlank()) {
+      return Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id"));
+    }
+    String[] parts = sort.split(",", -1);
+    List<String> fields = SORTABLE.get(parts[0].strip());
+    Sort.Direction direction =
+        parts.length == 2
+            ? Sort.Direction.fromOptionalString(parts[1].strip()).orElse(null)
+            : parts.length == 1 ? Sort.Direction.ASC : null;
+    if (fields == null || direction == null) {
+      throw new InvalidRequestException(
+          "Sort by one of "
+              + String.join(", ", SORTABLE.keySet().stream().sorted().toList())
+              + ", as field,asc or field,desc.");
+    }
+    return Sort.by(direction, fields.toArray(String[]::new)).and(Sort.by("_id"));
+  }
+
+  private static <E extends Enum<E>> E parseEnum(Class<E> type, String value, String name) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException unknown) {
+      throw new InvalidRequestException(
+          "Filter "
+              + name
+              + " by one of "
+              + String.join(
+                  ", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())
+              + ".");
+    }
+  }
+
+  private static String parsePrefecture(String value) {
+    try {
+      return Prefectures.normalize(value);
+    } catch (RejectedInput unknown) {
+      throw new InvalidRequestException(unknown.getMessage());
+    }
+  }
+}
