@@ -7,7 +7,7 @@ import java.util.List;
  * A member's record as the member and staff see it. The payout account number is masked to its last
  * three digits; {@code version} is what an edit sends back in {@code If-Match}.
  */
-record MemberView(
+public record MemberView(
     String id,
     String email,
     boolean emailConfirmed,
@@ -22,7 +22,7 @@ record MemberView(
     Instant createdAt,
     Instant updatedAt) {
 
-  record PayoutAccountView(
+  public record PayoutAccountView(
       String bankName,
       String branchName,
       AccountType accountType,
@@ -41,7 +41,7 @@ record MemberView(
     }
   }
 
-  static MemberView of(Member member) {
+  public static MemberView of(Member member) {
     return new MemberView(
         member.id(),
         member.email(),
