@@ -14,9 +14,10 @@ public final class Topics {
   public static final String INQUIRY = "inquiry.events";
 
   /**
-   * Confirmation links for the notification-service to mail ({@code member.ConfirmationLinkIssued}).
-   * They carry a secret token, so this topic is outside {@link #ALL_EVENTS_PATTERN}: the audit log,
-   * which consumes every {@code *.events} topic, never stores them.
+   * Confirmation links for the notification-service to mail ({@code
+   * member.ConfirmationLinkIssued}). They carry a secret token, so this topic is outside {@link
+   * #ALL_EVENTS_PATTERN}: the audit log, which consumes every {@code *.events} topic, never stores
+   * them.
    */
   public static final String MEMBER_LINKS = "member.links";
 

@@ -5,14 +5,14 @@ import jp.azukari.contracts.EventType;
 
 /**
  * A member record exists: created on sign-up confirmation, by staff for a phone or walk-in
- * application, or PROVISIONAL the first time a signed-in user without one (a demo user) reached
- * the member-service.
+ * application, or PROVISIONAL the first time a signed-in user without one (a demo user) reached the
+ * member-service.
  *
  * @param memberId the member's id, which is their Keycloak subject
  * @param email the member's address, if known
  * @param status the account status the member starts with, e.g. {@code PROVISIONAL}
- * @param channel where the member came from: {@code WEB}, {@code PHONE}, {@code WALK_IN}, or
- *     {@code null} when first seen through a token
+ * @param channel where the member came from: {@code WEB}, {@code PHONE}, {@code WALK_IN}, or {@code
+ *     null} when first seen through a token
  * @param emailConfirmed whether the address is already proven to work
  */
 @EventType("member.MemberCreated")
