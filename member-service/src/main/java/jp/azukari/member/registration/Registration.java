@@ -69,6 +69,16 @@ public class Registration extends OutboxAggregate {
     return registration;
   }
 
+  /** The address of an imported member, who is invited to set a password. */
+  public static Registration forInvitation(
+      String email, String memberId, String name, String language, Instant now) {
+    var registration = new Registration(email, Purpose.IMPORT_INVITATION, State.PENDING, now);
+    registration.memberId = memberId;
+    registration.name = name;
+    registration.language = Language.of(language);
+    return registration;
+  }
+
   /** The address of an existing member, kept to send them notices (e.g. already registered). */
   static Registration ofMember(String email, String memberId, Instant now) {
     var registration = new Registration(email, null, State.CONFIRMED, now);
@@ -90,7 +100,16 @@ public class Registration extends OutboxAggregate {
    * account, so it stops working, and later links set the password of the member staff created.
    */
   void becomeApplication(String memberId, Channel channel, String name, Instant now) {
-    this.purpose = Purpose.STAFF_APPLICATION;
+    awaitPassword(Purpose.STAFF_APPLICATION, memberId, channel, name);
+  }
+
+  /** Like {@link #becomeApplication}, for an imported member invited to set a password. */
+  void becomeInvitation(String memberId, String name, Instant now) {
+    awaitPassword(Purpose.IMPORT_INVITATION, memberId, null, name);
+  }
+
+  private void awaitPassword(Purpose purpose, String memberId, Channel channel, String name) {
+    this.purpose = purpose;
     this.state = State.PENDING;
     this.memberId = memberId;
     this.channel = channel;

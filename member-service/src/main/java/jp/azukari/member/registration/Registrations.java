@@ -301,6 +301,35 @@ public class Registrations {
     log.info("Registration {}: confirmation mail sent again by staff", registration.id());
   }
 
+  /**
+   * Invites an imported member, whose Keycloak account exists already, to set a password: mails an
+   * IMPORT_INVITATION link (valid as long as an application link); the earlier link stops working.
+   */
+  public void invite(String memberId, String language) {
+    var member = members.byId(memberId).orElseThrow(RegistrationProblem::memberUnknown);
+    if (member.status() == AccountStatus.BLACKLISTED) {
+      throw RegistrationProblem.blacklisted();
+    }
+    Instant now = now();
+    String name = name(member.profile());
+    var registration =
+        repository
+            .findByEmail(member.email())
+            .orElseGet(
+                () -> Registration.forInvitation(member.email(), memberId, name, language, now));
+    if (registration.purpose() != Purpose.IMPORT_INVITATION
+        || registration.state() != Registration.State.PENDING
+        || !memberId.equals(registration.memberId())) {
+      registration.becomeInvitation(memberId, name, now);
+    }
+    if (!mayMail(registration, now)) {
+      throw RegistrationProblem.tooManyMails();
+    }
+    registration.issueLink(links, properties.applicationLinkValidity(), language, now);
+    save(registration);
+    log.info("Registration {}: import invitation sent", registration.id());
+  }
+
   private Registration usable(String token) {
     if (token == null || token.isBlank() || token.length() > 100) {
       throw RegistrationProblem.linkUnknown();

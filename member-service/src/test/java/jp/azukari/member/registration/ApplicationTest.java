@@ -47,6 +47,7 @@ class ApplicationTest {
   @Autowired EventEnvelopes envelopes;
   @Autowired InMemoryUserAccounts keycloak;
   @Autowired MongoTemplate mongo;
+  @Autowired Registrations registrations;
 
   TestHttp http;
   Mailbox mailbox;
@@ -258,5 +259,29 @@ class ApplicationTest {
 
     assertThat(response.statusCode()).isEqualTo(409);
     assertThat(json(response).get("code").asString()).isEqualTo("email-already-confirmed");
+  }
+
+  @Test
+  void anImportedMemberInvitedByMailSetsThePasswordOfTheirExistingAccount() {
+    String email = uniqueEmail();
+    String id = keycloak.existing(email);
+    mongo.insert(Member.applyByStaff(id, email, Profile.EMPTY, null, Instant.now()));
+
+    registrations.invite(id, "en");
+
+    var mail = mailbox.mailsTo(email, 1).getFirst();
+    assertThat(mail).containsEntry("purpose", "IMPORT_INVITATION").containsEntry("memberId", id);
+    var confirmed =
+        http.postJson(
+            "/api/members/registrations/confirmations",
+            "{\"token\":\"" + SignUpTest.tokenOf(mail) + "\",\"password\":\"imported at last\"}",
+            null);
+    assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(201);
+    assertThat(keycloak.get(id).password()).isEqualTo("imported at last");
+    assertThat(
+            json(http.get("/api/members/" + id, TestIssuer.staff()))
+                .get("emailConfirmed")
+                .asBoolean())
+        .isTrue();
   }
 }

@@ -93,4 +93,18 @@ class RegistrationTest {
     assertThat(one).matches("[A-Za-z0-9_-]{43}").isNotEqualTo(other);
     assertThat(ConfirmationToken.hash(one)).hasSize(64).isEqualTo(ConfirmationToken.hash(one));
   }
+
+  @Test
+  void anImportedMembersInvitationSetsThePasswordOfTheirAccount() {
+    var registration =
+        Registration.forInvitation("taro@example.com", "member-7", "山田 太郎", "en", NOW);
+
+    registration.issueLink(LINKS, Duration.ofDays(7), null, NOW);
+
+    var issued = (ConfirmationLinkIssued) registration.registeredEvents().getLast();
+    assertThat(issued.purpose()).isEqualTo(ConfirmationLinkIssued.Purpose.IMPORT_INVITATION);
+    assertThat(issued.memberId()).isEqualTo("member-7");
+    assertThat(issued.name()).isEqualTo("山田 太郎");
+    assertThat(issued.expiresAt()).isEqualTo(NOW.plus(Duration.ofDays(7)));
+  }
 }
