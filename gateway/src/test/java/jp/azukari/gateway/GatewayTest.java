@@ -116,6 +116,26 @@ class GatewayTest {
   }
 
   @Test
+  void theConfirmationLinkIsCheckedAndUsedWithoutLogin() {
+    for (String path :
+        new String[] {
+          "/api/members/registrations/confirmations/check",
+          "/api/members/registrations/confirmations"
+        }) {
+      web.post()
+          .uri(path)
+          .cookie("XSRF-TOKEN", "token-1")
+          .header("X-XSRF-TOKEN", "token-1")
+          .contentType(MediaType.APPLICATION_JSON)
+          .bodyValue("{\"token\":\"abc\",\"password\":\"a good password\"}")
+          .exchange()
+          .expectStatus()
+          .is2xxSuccessful();
+      assertThat(memberService.received).anyMatch(received -> received.path().equals(path));
+    }
+  }
+
+  @Test
   void aServiceThatDoesNotAnswerGivesTheFallbackProblem() {
     loggedIn(mockOidcLogin())
         .get()

@@ -48,8 +48,12 @@ class GatewaySecurity {
                 exchange
                     .pathMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus")
                     .permitAll()
-                    // Signing up needs no account yet.
-                    .pathMatchers(HttpMethod.POST, "/api/members/registrations")
+                    // Signing up and opening the confirmation link need no account yet.
+                    .pathMatchers(
+                        HttpMethod.POST,
+                        "/api/members/registrations",
+                        "/api/members/registrations/confirmations",
+                        "/api/members/registrations/confirmations/check")
                     .permitAll()
                     .pathMatchers("/api/**")
                     .authenticated()

@@ -110,9 +110,18 @@ final class ImportBatch {
         continue;
       }
       if (owners.isEmpty()) {
-        var member =
-            Member.imported(
-                UUID.randomUUID().toString(), row.email(), row.profile(), importId, now);
+        String id;
+        try {
+          id =
+              dryRun
+                  ? UUID.randomUUID().toString()
+                  : invitations.openAccount(row.email(), row.profile());
+        } catch (Invitations.AccountRefused refused) {
+          report.add(
+              rejected(row, List.of(message("email", refused.code(), refused.getMessage()))));
+          continue;
+        }
+        var member = Member.imported(id, row.email(), row.profile(), importId, now);
         toCreate.add(member);
         createdRows.put(member.id(), row);
         continue;

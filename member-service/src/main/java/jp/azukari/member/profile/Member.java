@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import jp.azukari.contracts.FieldChange;
 import jp.azukari.contracts.member.AccountStatusChanged;
+import jp.azukari.contracts.member.EmailConfirmed;
 import jp.azukari.contracts.member.MemberCreated;
 import jp.azukari.contracts.member.MemberImported;
 import jp.azukari.contracts.member.PayoutAccountChanged;
@@ -33,6 +34,7 @@ public class Member extends OutboxAggregate {
   private Verification verification;
   private Instant createdAt;
   private Instant updatedAt;
+  private String channel;
 
   protected Member() {}
 
@@ -41,14 +43,54 @@ public class Member extends OutboxAggregate {
    * creates members, this happens the first time a signed-in member reaches the service.
    */
   public static Member provision(String subject, String email, Instant now) {
+    return provision(subject, email, false, now);
+  }
+
+  /**
+   * A PROVISIONAL member first seen through their token; {@code emailConfirmed} comes from the
+   * token's {@code email_verified} claim.
+   */
+  public static Member provision(
+      String subject, String email, boolean emailConfirmed, Instant now) {
+    return create(subject, email, emailConfirmed, null, Profile.EMPTY, now);
+  }
+
+  /**
+   * A PROVISIONAL member who opened the confirmation link of a web sign-up: the address is
+   * confirmed. {@code id} is the Keycloak user created for them.
+   */
+  public static Member signUp(String id, String email, String channel, Instant now) {
+    return create(id, email, true, channel, Profile.EMPTY, now);
+  }
+
+  /**
+   * A PROVISIONAL member whose application staff typed in on the phone or at the counter; the
+   * address is not confirmed until the customer opens the confirmation mail.
+   */
+  public static Member applyByStaff(
+      String id, String email, Profile profile, String channel, Instant now) {
+    return create(id, email, false, channel, profile, now);
+  }
+
+  private static Member create(
+      String id,
+      String email,
+      boolean emailConfirmed,
+      String channel,
+      Profile profile,
+      Instant now) {
     var member = new Member();
-    member.id = subject;
+    member.id = id;
     member.email = email;
+    member.emailConfirmed = emailConfirmed;
+    member.channel = channel;
     member.status = AccountStatus.PROVISIONAL;
     member.profile = Profile.EMPTY;
     member.createdAt = now;
     member.updatedAt = now;
-    member.registerEvent(new MemberCreated(subject, email, member.status.name()));
+    member.registerEvent(
+        new MemberCreated(id, email, member.status.name(), channel, emailConfirmed));
+    member.changeProfile(profile, now);
     return member;
   }
 
@@ -58,7 +100,8 @@ public class Member extends OutboxAggregate {
    * mail). Announced as created, with the profile's fields as changes from nothing, and as
    * imported.
    *
-   * @param id a new id; the member's login is linked to it when the invitation is accepted
+   * @param id the id of the login account opened for the member, who sets its password through the
+   *     invitation mail
    */
   public static Member imported(
       String id, String email, Profile profile, String importId, Instant now) {
@@ -73,6 +116,21 @@ public class Member extends OutboxAggregate {
     member.changeProfile(profile, now);
     member.registerEvent(new MemberImported(id, email, importId));
     return member;
+  }
+
+  /**
+   * The member proved that mail to their address reaches them.
+   *
+   * @return whether anything changed
+   */
+  public boolean confirmEmail(Instant now) {
+    if (emailConfirmed) {
+      return false;
+    }
+    emailConfirmed = true;
+    updatedAt = now;
+    registerEvent(new EmailConfirmed(id, email));
+    return true;
   }
 
   /**
@@ -275,6 +333,11 @@ public class Member extends OutboxAggregate {
   /** The payout account, or {@code null} until the member gave one. */
   public PayoutAccount payoutAccount() {
     return payoutAccount;
+  }
+
+  /** Where the member came from ({@code WEB}, {@code PHONE}, {@code WALK_IN}); may be null. */
+  public String channel() {
+    return channel;
   }
 
   public Instant createdAt() {

@@ -45,7 +45,7 @@ public record MemberView(
     }
   }
 
-  static MemberView of(Member member) {
+  public static MemberView of(Member member) {
     return of(member, List.of());
   }
 

@@ -126,7 +126,8 @@ public class Members {
 
   private Member provision(SignedInMember who) {
     try {
-      Member member = repository.insert(Member.provision(who.id(), who.email(), now()));
+      Member member =
+          repository.insert(Member.provision(who.id(), who.email(), who.emailVerified(), now()));
       log.info("Member {} created on first visit", member.id());
       return member;
     } catch (DuplicateKeyException createdByAConcurrentRequest) {

@@ -7,7 +7,7 @@ import java.time.LocalDate;
  * errors on the way. Annotated {@link ValidInput}, it is validated by doing exactly that, so the
  * rules that validate and the rules that normalise can never disagree.
  */
-interface NormalizedInput<T> {
+public interface NormalizedInput<T> {
 
   T normalize(LocalDate today, FieldErrors errors);
 

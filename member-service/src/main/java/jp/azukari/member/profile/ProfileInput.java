@@ -13,7 +13,7 @@ import jp.azukari.member.japanese.Text;
  * field may be empty while the member fills the profile in; what is given must be valid.
  */
 @ValidInput
-record ProfileInput(
+public record ProfileInput(
     String familyName,
     String givenName,
     String familyNameKana,
@@ -29,7 +29,7 @@ record ProfileInput(
   static final int LINE_MAX = 100;
   static final int OCCUPATION_MAX = 50;
 
-  record AddressInput(
+  public record AddressInput(
       String postalCode, String prefecture, String city, String line1, String line2) {}
 
   @Override

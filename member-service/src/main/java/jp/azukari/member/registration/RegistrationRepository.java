@@ -6,4 +6,6 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 interface RegistrationRepository extends MongoRepository<Registration, String> {
 
   Optional<Registration> findByEmail(String email);
+
+  Optional<Registration> findByTokenHash(String tokenHash);
 }

@@ -38,7 +38,7 @@ class IdentityDocuments {
   private final DocumentViewingRepository viewings;
   private final DocumentContentStore store;
   private final Members members;
-  private final MemberRecords memberRecords;
+  private final MembersToVerify memberRecords;
   private final DocumentProperties properties;
   private final Clock clock;
 
@@ -47,7 +47,7 @@ class IdentityDocuments {
       DocumentViewingRepository viewings,
       DocumentContentStore store,
       Members members,
-      MemberRecords memberRecords,
+      MembersToVerify memberRecords,
       DocumentProperties properties,
       Clock clock) {
     this.documents = documents;

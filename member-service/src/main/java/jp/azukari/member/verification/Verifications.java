@@ -29,11 +29,11 @@ class Verifications {
 
   private static final Logger log = LoggerFactory.getLogger(Verifications.class);
 
-  private final MemberRecords members;
+  private final MembersToVerify members;
   private final IdentityDocuments documents;
   private final Clock clock;
 
-  Verifications(MemberRecords members, IdentityDocuments documents, Clock clock) {
+  Verifications(MembersToVerify members, IdentityDocuments documents, Clock clock) {
     this.members = members;
     this.documents = documents;
     this.clock = clock;

@@ -7,18 +7,23 @@ import java.util.UUID;
 import jp.azukari.contracts.ActorType;
 import jp.azukari.contracts.EventEnvelope;
 import jp.azukari.contracts.Topics;
+import jp.azukari.member.profile.Member;
 import jp.azukari.platform.events.EventEnvelopes;
 import jp.azukari.testsupport.EventsProbe;
 import jp.azukari.testsupport.ServiceTest;
 import jp.azukari.testsupport.TestHttp;
-import jp.azukari.testsupport.TestIssuer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 
+/** The public sign-up: one answer for every address, and the right mail (or none) behind it. */
 @ServiceTest
 class SignUpTest {
 
@@ -26,27 +31,43 @@ class SignUpTest {
   @Autowired EmbeddedKafkaBroker kafka;
   @Autowired EventEnvelopes envelopes;
   @Autowired RegistrationRepository repository;
+  @Autowired MongoTemplate mongo;
 
   TestHttp http;
   EventsProbe events;
+  Mailbox mailbox;
 
   @BeforeEach
   void setUp() {
     http = TestHttp.on(port);
     events = new EventsProbe(kafka.getBrokersAsString(), Topics.MEMBER);
+    mailbox = new Mailbox(kafka.getBrokersAsString(), envelopes);
   }
 
   @AfterEach
   void tearDown() {
     events.close();
+    mailbox.close();
   }
 
   static String uniqueEmail() {
     return "taro+" + UUID.randomUUID() + "@example.com";
   }
 
-  EventEnvelope awaitRegistrationStarted(String email) {
-    var records = events.awaitRecords(r -> r.value().contains(email), 1, Duration.ofSeconds(20));
+  String signUp(String email) {
+    var response =
+        http.postJson(
+            "/api/members/registrations",
+            "{\"email\":\"" + email + "\",\"language\":\"en\"}",
+            null);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+    return response.body();
+  }
+
+  EventEnvelope awaitEvent(String type, String email) {
+    var records =
+        events.awaitRecords(
+            r -> r.value().contains(type) && r.value().contains(email), 1, Duration.ofSeconds(20));
     return envelopes.fromJson(records.getFirst().value());
   }
 
@@ -54,51 +75,106 @@ class SignUpTest {
   void publicSignUpIsAcceptedAndAnnouncedWithTheSystemAsActor() {
     String email = uniqueEmail();
 
-    var response =
-        http.postJson("/api/members/registrations", "{\"email\":\"" + email + "\"}", null);
+    signUp(email);
 
-    assertThat(response.statusCode()).isEqualTo(202);
-    var event = awaitRegistrationStarted(email);
-    assertThat(event.type()).isEqualTo("member.RegistrationStarted");
+    var event = awaitEvent("member.RegistrationStarted", email);
     assertThat(event.source()).isEqualTo("/member-service");
-    assertThat(event.specversion()).isEqualTo("1.0");
     assertThat(event.actortype()).isEqualTo(ActorType.SYSTEM);
     assertThat(event.data()).containsEntry("email", email).containsEntry("channel", "WEB");
     assertThat(event.subject()).isEqualTo(repository.findByEmail(email).orElseThrow().id());
+    var requested = awaitEvent("member.ConfirmationMailRequested", email);
+    assertThat(requested.data()).containsEntry("purpose", "SIGN_UP");
   }
 
   @Test
-  void staffSignUpNamesTheStaffMemberFromTheTokenWhateverTheBodyClaims() {
+  void theLinkGoesOnlyToTheLinksTopicAndItsTokenIsStoredOnlyAsAHash() {
     String email = uniqueEmail();
-    String body =
-        "{\"email\":\"" + email + "\",\"channel\":\"PHONE\",\"actorid\":\"someone-else\"}";
 
-    var response = http.postJson("/api/members/registrations/by-staff", body, TestIssuer.staff());
+    signUp(email);
 
-    assertThat(response.statusCode()).isEqualTo(202);
-    var event = awaitRegistrationStarted(email);
-    assertThat(event.actorid()).isEqualTo("staff-1");
-    assertThat(event.actortype()).isEqualTo(ActorType.STAFF);
-    assertThat(event.actorname()).isEqualTo("佐藤 一郎");
-    assertThat(event.data()).containsEntry("channel", "PHONE");
+    var mail = mailbox.mailsTo(email, 1).getFirst();
+    assertThat(mail)
+        .containsEntry("purpose", "SIGN_UP")
+        .containsEntry("language", "en")
+        .containsKey("expiresAt");
+    String link = (String) mail.get("link");
+    assertThat(link).startsWith("http://localhost:8080/signup/confirm#token=");
+    String token = link.substring(link.indexOf("#token=") + 7);
+    assertThat(token).matches("[A-Za-z0-9_-]{43}");
+    var audited = events.drain(r -> r.value().contains(email), Duration.ofSeconds(2));
+    assertThat(audited).isNotEmpty().noneMatch(r -> r.value().contains(token));
+    assertThat(
+            mongo
+                .getCollection("registrations")
+                .find(new org.bson.Document("email", email))
+                .first()
+                .toJson())
+        .doesNotContain(token);
+    var registration = repository.findByEmail(email).orElseThrow();
+    assertThat(registration.tokenHash()).isEqualTo(ConfirmationToken.hash(token));
   }
 
   @Test
-  void signingUpTwiceSendsTheMailAgainWithoutADuplicateAndLooksTheSame() {
+  void signingUpTwiceSendsANewLinkWithoutADuplicateAndTheOldLinkStopsWorking() {
     String email = uniqueEmail();
-    String body = "{\"email\":\"" + email + "\"}";
 
-    var first = http.postJson("/api/members/registrations", body, null);
-    var second =
-        http.postJson(
-            "/api/members/registrations", "{\"email\":\"" + email.toUpperCase() + "\"}", null);
+    String first = signUp(email);
+    String second = signUp(email.toUpperCase());
 
-    assertThat(second.statusCode()).isEqualTo(first.statusCode()).isEqualTo(202);
-    assertThat(second.body()).isEqualTo(first.body());
-    var records = events.awaitRecords(r -> r.value().contains(email), 2, Duration.ofSeconds(20));
-    assertThat(records).extracting(r -> r.key()).containsOnly(records.getFirst().key());
-    assertThat(repository.findByEmail(email))
-        .hasValueSatisfying(registration -> assertThat(registration.mailRequests()).isEqualTo(2));
+    assertThat(second).isEqualTo(first);
+    var mails = mailbox.mailsTo(email, 2);
+    assertThat(mails.get(0).get("link")).isNotEqualTo(mails.get(1).get("link"));
+    assertThat(mongo.count(Query.query(Criteria.where("email").is(email)), Registration.class))
+        .isEqualTo(1);
+    String oldToken = tokenOf(mails.get(0));
+    String newToken = tokenOf(mails.get(1));
+    assertThat(check(oldToken).statusCode()).isEqualTo(404);
+    assertThat(check(newToken).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void anAddressThatIsAlreadyAMembersGetsALoginNoticeInsteadOfALinkAndTheSameAnswer() {
+    String email = uniqueEmail();
+    mongo.insert(
+        Member.signUp("member-" + UUID.randomUUID(), email, "WEB", java.time.Instant.now()));
+    String unknown = signUp(uniqueEmail());
+
+    String known = signUp(email);
+
+    assertThat(known).isEqualTo(unknown);
+    var mail = mailbox.mailsTo(email, 1).getFirst();
+    assertThat(mail).containsEntry("purpose", "ALREADY_REGISTERED");
+    assertThat((String) mail.get("link")).isEqualTo("http://localhost:8080/login");
+    assertThat(mail.get("expiresAt")).isNull();
+  }
+
+  @Test
+  void aBlacklistedMembersAddressGetsNoMailAndTheSameAnswer() {
+    String email = uniqueEmail();
+    var blacklisted =
+        Member.signUp("member-" + UUID.randomUUID(), email, "WEB", java.time.Instant.now());
+    mongo.insert(blacklisted);
+    mongo.updateFirst(
+        Query.query(Criteria.where("_id").is(blacklisted.id())),
+        Update.update("status", "BLACKLISTED"),
+        Member.class);
+    String unknown = signUp(uniqueEmail());
+
+    String known = signUp(email);
+
+    assertThat(known).isEqualTo(unknown);
+    assertThat(mailbox.allMailsTo(email, Duration.ofSeconds(3))).isEmpty();
+  }
+
+  @Test
+  void anAddressGetsAtMostFiveMailsAnHourWhateverIsAsked() {
+    String email = uniqueEmail();
+
+    for (int i = 0; i < 7; i++) {
+      signUp(email);
+    }
+
+    assertThat(mailbox.allMailsTo(email, Duration.ofSeconds(4))).hasSize(5);
   }
 
   @Test
@@ -115,15 +191,13 @@ class SignUpTest {
     assertThat(repository.count()).isEqualTo(before);
   }
 
-  @Test
-  void aMemberMayNotUseTheStaffSignUp() {
-    var response =
-        http.postJson(
-            "/api/members/registrations/by-staff",
-            "{\"email\":\"" + uniqueEmail() + "\"}",
-            TestIssuer.member("member-1"));
+  java.net.http.HttpResponse<String> check(String token) {
+    return http.postJson(
+        "/api/members/registrations/confirmations/check", "{\"token\":\"" + token + "\"}", null);
+  }
 
-    assertThat(response.statusCode()).isEqualTo(403);
-    assertThat(response.body()).contains("\"status\":403");
+  static String tokenOf(java.util.Map<String, Object> mail) {
+    String link = (String) mail.get("link");
+    return link.substring(link.indexOf("#token=") + 7);
   }
 }

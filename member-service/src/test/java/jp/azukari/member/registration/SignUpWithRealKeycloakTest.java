@@ -94,11 +94,11 @@ class SignUpWithRealKeycloakTest {
     var response =
         TestHttp.on(port)
             .postJson(
-                "/api/members/registrations/by-staff",
-                "{\"email\":\"" + email + "\"}",
+                "/api/members/applications",
+                "{\"channel\":\"PHONE\",\"email\":\"" + email + "\"}",
                 token.get("access_token").asText());
 
-    assertThat(response.statusCode()).isEqualTo(202);
+    assertThat(response.statusCode()).isEqualTo(201);
     try (var events = new EventsProbe(kafka.getBrokersAsString(), Topics.MEMBER)) {
       var event =
           envelopes.fromJson(
@@ -120,7 +120,9 @@ class SignUpWithRealKeycloakTest {
     var response =
         TestHttp.on(port)
             .postJson(
-                "/api/members/registrations/by-staff", "{\"email\":\"a@example.com\"}", token);
+                "/api/members/applications",
+                "{\"channel\":\"PHONE\",\"email\":\"a@example.com\"}",
+                token);
 
     assertThat(response.statusCode()).isEqualTo(403);
   }
@@ -138,8 +140,8 @@ class SignUpWithRealKeycloakTest {
     var response =
         TestHttp.on(port)
             .postJson(
-                "/api/members/registrations/by-staff",
-                "{\"email\":\"a@example.com\"}",
+                "/api/members/applications",
+                "{\"channel\":\"PHONE\",\"email\":\"a@example.com\"}",
                 token.get("access_token").asText());
 
     assertThat(response.statusCode()).isEqualTo(401);

@@ -100,28 +100,55 @@ public final class TestIssuer
       String audience,
       String issuerOverride,
       Duration expiresIn,
-      boolean foreignKey) {
+      boolean foreignKey,
+      String email,
+      Boolean emailVerified) {
 
     Token(String subject, String name, List<String> roles) {
-      this(subject, name, roles, AUDIENCE, null, Duration.ofMinutes(5), false);
+      this(subject, name, roles, AUDIENCE, null, Duration.ofMinutes(5), false, null, null);
     }
 
     public Token audience(String audience) {
-      return new Token(subject, name, roles, audience, issuerOverride, expiresIn, foreignKey);
+      return new Token(
+          subject,
+          name,
+          roles,
+          audience,
+          issuerOverride,
+          expiresIn,
+          foreignKey,
+          email,
+          emailVerified);
     }
 
     public Token issuer(String issuer) {
-      return new Token(subject, name, roles, audience, issuer, expiresIn, foreignKey);
+      return new Token(
+          subject, name, roles, audience, issuer, expiresIn, foreignKey, email, emailVerified);
     }
 
     public Token expired() {
       return new Token(
-          subject, name, roles, audience, issuerOverride, Duration.ofMinutes(-10), foreignKey);
+          subject,
+          name,
+          roles,
+          audience,
+          issuerOverride,
+          Duration.ofMinutes(-10),
+          foreignKey,
+          email,
+          emailVerified);
     }
 
     /** Signed with a key the realm does not publish. */
     public Token signedByStranger() {
-      return new Token(subject, name, roles, audience, issuerOverride, expiresIn, true);
+      return new Token(
+          subject, name, roles, audience, issuerOverride, expiresIn, true, email, emailVerified);
+    }
+
+    /** With the {@code email} and {@code email_verified} claims Keycloak adds for its users. */
+    public Token email(String address, boolean verified) {
+      return new Token(
+          subject, name, roles, audience, issuerOverride, expiresIn, foreignKey, address, verified);
     }
 
     public String encode() {
@@ -140,6 +167,8 @@ public final class TestIssuer
               .claim("name", name)
               .claim("preferred_username", subject)
               .claim("realm_access", Map.of("roles", roles))
+              .claim("email", email)
+              .claim("email_verified", emailVerified)
               .build();
       RSAKey key = foreignKey ? FOREIGN_KEY : KEY;
       try {

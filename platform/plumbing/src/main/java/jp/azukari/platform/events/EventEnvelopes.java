@@ -52,11 +52,15 @@ public class EventEnvelopes {
         json.convertValue(event, DATA));
   }
 
+  /**
+   * The event wrapped for the outbox, addressed to the topic its {@link EventType#topic()} names or
+   * else to this service's own topic.
+   */
   OutboxEntry outboxEntry(DomainEvent event) {
     EventEnvelope envelope = wrap(event);
     return new OutboxEntry(
         envelope.id(),
-        properties.topic(),
+        topicOf(event),
         envelope.subject(),
         envelope.type(),
         envelope.correlationid(),
@@ -95,12 +99,21 @@ public class EventEnvelopes {
     return json.convertValue(envelope.data(), type);
   }
 
+  String topicOf(DomainEvent event) {
+    String topic = annotation(event).topic();
+    return topic.isBlank() ? properties.topic() : topic;
+  }
+
   static String typeOf(DomainEvent event) {
+    return annotation(event).value();
+  }
+
+  private static EventType annotation(DomainEvent event) {
     EventType type = event.getClass().getAnnotation(EventType.class);
     if (type == null) {
       throw new IllegalArgumentException(
           event.getClass().getName() + " is not annotated with @EventType");
     }
-    return type.value();
+    return type;
   }
 }

@@ -30,6 +30,10 @@ public class Parcel extends OutboxAggregate {
     registerEvent(new ParcelEvents.ParcelScanned(id, scans, place));
   }
 
+  public void issueClaimTicket(String secret) {
+    registerEvent(new ParcelEvents.ClaimTicketIssued(id, secret));
+  }
+
   public String id() {
     return id;
   }

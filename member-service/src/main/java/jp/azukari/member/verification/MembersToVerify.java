@@ -7,7 +7,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.repository.MongoRepository;
 
 /** Members as this feature reads and changes them: by id, and by verification state. */
-interface MemberRecords extends MongoRepository<Member, String> {
+interface MembersToVerify extends MongoRepository<Member, String> {
 
   Page<Member> findByVerificationState(Verification.State state, Pageable pageable);
 }

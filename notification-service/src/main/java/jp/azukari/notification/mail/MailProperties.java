@@ -1,0 +1,23 @@
+package jp.azukari.notification.mail;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How mails go out (the SMTP server itself is {@code spring.mail.*}).
+ *
+ * @param from the sender, e.g. {@code Azukari <no-reply@azukari.example>}
+ * @param sendInterval pause between two runs of the sender
+ * @param batchSize mails sent per run at most
+ * @param initialBackoff wait before the second attempt of a mail the SMTP server did not take;
+ *     doubled for each further attempt
+ * @param maxBackoff the longest wait between two attempts; a mail is retried until it is sent
+ */
+@ConfigurationProperties("azukari.mail")
+record MailProperties(
+    @DefaultValue("Azukari <no-reply@azukari.example>") String from,
+    @DefaultValue("1s") Duration sendInterval,
+    @DefaultValue("50") int batchSize,
+    @DefaultValue("5s") Duration initialBackoff,
+    @DefaultValue("10m") Duration maxBackoff) {}

@@ -1,0 +1,4 @@
+package jp.azukari.notification.mail;
+
+/** A mail's subject and bodies, rendered from its templates. */
+record RenderedMail(String subject, String text, String html) {}
