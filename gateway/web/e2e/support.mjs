@@ -14,6 +14,8 @@ export const DESKTOP = { width: 1280, height: 800 };
 export const PASSWORD = 'azukari';
 export const MEMBER = { username: 'member@example.com', name: '山田 花子' };
 export const STAFF = { username: 'staff@example.com', name: '佐藤 一郎' };
+export const VERIFIER = { username: 'verifier@example.com' };
+export const GREENMAIL_URL = (process.env.AZUKARI_GREENMAIL_URL || 'http://localhost:8025').replace(/\/+$/, '');
 
 const SCREENSHOT_DIR = join(dirname(fileURLToPath(import.meta.url)), 'screenshots');
 const CHROMIUM_ARGS = [
@@ -92,10 +94,10 @@ export function isBackOnGateway(url) {
  * Fails at once, with Keycloak's own words, when Keycloak rejects the login or asks for more
  * (a required action such as "update profile" means the realm's test users are incomplete).
  */
-export async function logInAtKeycloak(page, username) {
+export async function logInAtKeycloak(page, username, password = PASSWORD) {
   await page.locator('#username').waitFor();
   await page.locator('#username').fill(username);
-  await page.locator('#password').fill(PASSWORD);
+  await page.locator('#password').fill(password);
   const back = page.waitForURL(isBackOnGateway, { timeout: 45_000 }).then(() => null);
   const stuck = page
     .locator('#input-error, #kc-error-message, .kc-feedback-text, #kc-update-profile-form, #kc-passwd-update-form')
@@ -122,4 +124,25 @@ export async function withScreenshotOnFailure(page, name, steps) {
     await screenshot(page, `${name}-FAILED`).catch(() => {});
     throw error;
   }
+}
+
+/**
+ * Waits for the confirmation link mailed to `email` and returns it, read from the real SMTP server
+ * (GreenMail's REST API) as the customer's mail client would show it.
+ */
+export async function awaitConfirmationLink(email, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const response = await fetch(`${GREENMAIL_URL}/api/user/${encodeURIComponent(email)}/messages/INBOX`, { headers: { Accept: 'application/json' } }).catch(() => null);
+    if (response?.ok) {
+      for (const message of await response.json()) {
+        // Quoted-printable soft line breaks ("=\r\n") may split the link; "=3D" is "=".
+        const text = String(message.mimeMessage).replace(/=\r?\n/g, '').replace(/=3D/g, '=');
+        const link = text.match(/https?:\/\/\S+?\/signup\/confirm#token=[A-Za-z0-9_-]+/);
+        if (link) return link[0];
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`No confirmation mail to ${email} arrived within ${timeoutMs / 1000} s`);
 }

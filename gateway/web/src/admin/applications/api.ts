@@ -1,5 +1,6 @@
 import { apiExchange, apiFetch } from '../../shared/api/client';
 import type { MemberRecord, ProfileInput } from '../../member/profile/api';
+import type { MemberSummary, Page } from '../members/api';
 
 /** 受付方法 of a staff-made application. */
 export type ApplicationChannel = 'PHONE' | 'WALK_IN';
@@ -13,29 +14,7 @@ export interface ApplicationInput {
   sendConfirmationMail: boolean;
 }
 
-/** One row of `GET /api/members` (member-service's directory, MemberSummary). */
-export interface MemberSummary {
-  id: string;
-  email: string;
-  emailConfirmed: boolean;
-  status: string;
-  familyName: string | null;
-  givenName: string | null;
-  familyNameKana: string | null;
-  givenNameKana: string | null;
-  phone: string | null;
-  postalCode: string | null;
-  prefecture: string | null;
-  verification: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-/** A page of a staff list, as member-service pages them. */
-export interface MemberPage {
-  content: MemberSummary[];
-  page: { size: number; number: number; totalElements: number; totalPages: number };
-}
+export type { MemberSummary } from '../members/api';
 
 /** 201 with the new member's record (MemberView). */
 export function submitApplication(input: ApplicationInput): Promise<MemberRecord> {
@@ -51,7 +30,7 @@ export const UNCONFIRMED_PAGE_SIZE = 10;
 export const UNCONFIRMED_QUERY_KEY = ['members', 'unconfirmed'] as const;
 
 /** The newest members whose email address is not confirmed yet, for staff to phone. */
-export function fetchUnconfirmed(): Promise<MemberPage> {
+export function fetchUnconfirmed(): Promise<Page<MemberSummary>> {
   const query = new URLSearchParams({ emailConfirmed: 'false', sort: 'createdAt,desc', size: String(UNCONFIRMED_PAGE_SIZE) });
-  return apiFetch<MemberPage>(`/api/members?${query.toString()}`);
+  return apiFetch<Page<MemberSummary>>(`/api/members?${query.toString()}`);
 }

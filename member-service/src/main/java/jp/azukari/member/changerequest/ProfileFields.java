@@ -15,18 +15,7 @@ import jp.azukari.member.profile.Profile;
  */
 final class ProfileFields {
 
-  static final List<String> VERIFIED =
-      List.of(
-          "familyName",
-          "givenName",
-          "familyNameKana",
-          "givenNameKana",
-          "birthDate",
-          "address.postalCode",
-          "address.prefecture",
-          "address.city",
-          "address.line1",
-          "address.line2");
+  static final List<String> VERIFIED = Profile.VERIFIED_FIELDS;
 
   /**
    * Fields whose change the identity documents on file no longer prove (the Antique Dealings Act

@@ -34,18 +34,7 @@ import org.springframework.data.mongodb.core.query.Query;
 final class ImportBatch {
 
   /** Fields a verified member can only change through a change request and verification. */
-  static final List<String> VERIFIED_FIELDS =
-      List.of(
-          "familyName",
-          "givenName",
-          "familyNameKana",
-          "givenNameKana",
-          "birthDate",
-          "address.postalCode",
-          "address.prefecture",
-          "address.city",
-          "address.line1",
-          "address.line2");
+  static final List<String> VERIFIED_FIELDS = Profile.VERIFIED_FIELDS;
 
   private final MongoTemplate mongo;
   private final Invitations invitations;

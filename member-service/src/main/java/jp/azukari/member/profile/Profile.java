@@ -20,6 +20,23 @@ public record Profile(
     Address address,
     String occupation) {
 
+  /**
+   * The fields that identity verification vouches for (name, its kana, birth date, address), by
+   * their API names: once a member is verified, they change only through a change request.
+   */
+  public static final List<String> VERIFIED_FIELDS =
+      List.of(
+          "familyName",
+          "givenName",
+          "familyNameKana",
+          "givenNameKana",
+          "birthDate",
+          "address.postalCode",
+          "address.prefecture",
+          "address.city",
+          "address.line1",
+          "address.line2");
+
   public static final Profile EMPTY =
       new Profile(null, null, null, null, null, null, Address.EMPTY, null);
 
