@@ -87,7 +87,8 @@ test('a new member signs up by mail on a phone, is verified, and a later name ch
       await byTestId('camera-BACK').setInputFiles({ name: 'IMG_0002.png', mimeType: 'image/png', buffer: PNG });
       await page.getByRole('button', { name: '送信する' }).click();
       await page.locator('[data-testid="verification-state"][data-state="PENDING"]').waitFor();
-      assert.equal(await byTestId('document').count(), 2);
+      await byTestId('document').nth(1).waitFor();
+      assert.equal(await byTestId('document').count(), 2, 'front and back are listed');
       await screenshot(page, 'journey-documents-phone');
     });
 
@@ -97,6 +98,7 @@ test('a new member signs up by mail on a phone, is verified, and a later name ch
       await withScreenshotOnFailure(verifier.page, 'journey-verifier', async () => {
         const { page } = verifier;
         await page.goto(`${BASE_URL}/admin/verifications`);
+        await page.getByTestId('login-button').click();
         await logInAtKeycloak(page, VERIFIER.username);
         await page.getByTestId('verification-queue').waitFor();
         await page.locator(`a[href="/admin/verifications/${encodeURIComponent(memberId)}"]`).click();
@@ -130,6 +132,7 @@ test('a new member signs up by mail on a phone, is verified, and a later name ch
       await withScreenshotOnFailure(staff.page, 'journey-staff', async () => {
         const { page } = staff;
         await page.goto(`${BASE_URL}/admin/change-requests`);
+        await page.getByTestId('login-button').click();
         await logInAtKeycloak(page, STAFF.username);
         const request = page.getByTestId('change-request').filter({ has: page.locator(`a[href="/admin/members/${encodeURIComponent(memberId)}"]`) });
         const approved = page.waitForResponse((response) => response.url().endsWith('/approval') && response.request().method() === 'POST');

@@ -18,6 +18,7 @@ test('staff enter a phone application from the front page and find the customer 
   try {
     await withScreenshotOnFailure(page, 'members-phone-application', async () => {
       await page.goto(`${BASE_URL}/admin/`);
+      await byTestId('login-button').click();
       await logInAtKeycloak(page, STAFF.username);
       await byTestId('reception-button').click();
       await byTestId('application-form').waitFor();
@@ -42,8 +43,9 @@ test('staff enter a phone application from the front page and find the customer 
       await page.goto(`${BASE_URL}/admin/members`);
       await byTestId('member-search').fill(toHalfWidth(givenNameKana));
       await byTestId('member-search').press('Enter');
-      await page.locator('[data-testid="member-row"]', { hasText: email }).waitFor();
-      assert.equal(await byTestId('member-row').count(), 1);
+      await page.waitForURL((url) => url.searchParams.has('q'));
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid="member-row"]').length === 1);
+      assert.match(await byTestId('member-row').innerText(), new RegExp(email.replace(/[.]/g, '\\.')));
       await screenshot(page, 'members-search-desktop');
 
       await byTestId('member-row').click();

@@ -136,13 +136,27 @@ export async function awaitConfirmationLink(email, timeoutMs = 60_000) {
     const response = await fetch(`${GREENMAIL_URL}/api/user/${encodeURIComponent(email)}/messages/INBOX`, { headers: { Accept: 'application/json' } }).catch(() => null);
     if (response?.ok) {
       for (const message of await response.json()) {
-        // Quoted-printable soft line breaks ("=\r\n") may split the link; "=3D" is "=".
-        const text = String(message.mimeMessage).replace(/=\r?\n/g, '').replace(/=3D/g, '=');
-        const link = text.match(/https?:\/\/\S+?\/signup\/confirm#token=[A-Za-z0-9_-]+/);
+        const link = mailText(String(message.mimeMessage)).match(/https?:\/\/\S+?\/signup\/confirm#token=[A-Za-z0-9_-]+/);
         if (link) return link[0];
       }
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw new Error(`No confirmation mail to ${email} arrived within ${timeoutMs / 1000} s`);
+}
+
+/** The decoded text of every part of a MIME message (base64 and quoted-printable parts decoded). */
+function mailText(mime) {
+  return mime
+    .split(/\r?\n--/)
+    .map((part) => {
+      const [headers, ...rest] = part.split(/\r?\n\r?\n/);
+      const body = rest.join('\n\n');
+      if (/Content-Transfer-Encoding:\s*base64/i.test(headers)) return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+      if (/Content-Transfer-Encoding:\s*quoted-printable/i.test(headers)) {
+        return body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
+      }
+      return body;
+    })
+    .join('\n');
 }

@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderRoutes, stubMe } from '../test/render';
+import { currentSection } from './AdminLayout';
 import { adminRoutes } from './routes';
 
 describe('admin console shell', () => {
@@ -40,5 +41,15 @@ describe('admin console shell', () => {
     const roles = screen.getByTestId('whoami-roles');
     expect(roles.querySelector('[data-role="staff"]')).toHaveTextContent('staff');
     expect(roles.querySelector('[data-role="kyc-verifier"]')).not.toBeNull();
+  });
+});
+
+describe('currentSection', () => {
+  it('marks the most specific section and never one that only shares a prefix', () => {
+    expect(currentSection('/members/abc')).toBe('/members');
+    expect(currentSection('/members/import')).toBe('/members/import');
+    expect(currentSection('/me')).toBe('/me');
+    expect(currentSection('/meetings')).toBeUndefined();
+    expect(currentSection('/')).toBe('/');
   });
 });

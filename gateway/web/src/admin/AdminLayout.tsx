@@ -85,7 +85,7 @@ export function AdminLayout() {
                 end={entry.to === '/'}
                 label={t(`admin.nav.${entry.key}`)}
                 leftSection={<entry.icon size={18} stroke={1.6} aria-hidden />}
-                active={entry.to === '/' ? location.pathname === '/' : location.pathname.startsWith(entry.to)}
+                active={entry.to === currentSection(location.pathname)}
                 variant="light"
                 style={{ borderRadius: 'var(--mantine-radius-sm)' }}
               />
@@ -99,4 +99,17 @@ export function AdminLayout() {
       </AppShell.Main>
     </AppShell>
   );
+}
+
+/** Whether `pathname` is the section `to` or a page below it (`/members/1` is in `/members`, not in `/me`). */
+function isWithin(pathname: string, to: string): boolean {
+  return to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`);
+}
+
+/** The navigation entry a page belongs to: the most specific one (`/members/import` over `/members`). */
+export function currentSection(pathname: string): string | undefined {
+  return adminNavigation
+    .map((entry) => entry.to)
+    .filter((to) => isWithin(pathname, to))
+    .sort((a, b) => b.length - a.length)[0];
 }

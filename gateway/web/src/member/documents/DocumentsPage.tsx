@@ -81,17 +81,18 @@ function SideSlot({ side, file, onFile, disabled }: { side: DocumentSide; file: 
       <Stack gap="xs">
         <Text fw={600}>{t(`documents.side.${side}`)}</Text>
         {file ? <Preview file={file} /> : <Text size="sm" c="dimmed">{t('documents.upload.noFile')}</Text>}
+        {/* Outside the group: a hidden child would still take a share of its width. */}
+        <input
+          id={cameraId}
+          ref={camera}
+          type="file"
+          accept={ACCEPTED_FILES}
+          capture="environment"
+          hidden
+          data-testid={`camera-${side}`}
+          onChange={(event) => onFile(event.currentTarget.files?.[0] ?? null)}
+        />
         <Group gap="xs" grow>
-          <input
-            id={cameraId}
-            ref={camera}
-            type="file"
-            accept={ACCEPTED_FILES}
-            capture="environment"
-            hidden
-            data-testid={`camera-${side}`}
-            onChange={(event) => onFile(event.currentTarget.files?.[0] ?? null)}
-          />
           <Button variant="light" leftSection={<IconCamera size={18} />} disabled={disabled} onClick={() => camera.current?.click()}>
             {t('documents.upload.takePhoto')}
           </Button>
