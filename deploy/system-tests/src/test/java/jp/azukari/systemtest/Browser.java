@@ -77,6 +77,43 @@ final class Browser {
     return send(request);
   }
 
+  /** A file upload the way the web front end sends it: multipart form data with the CSRF header. */
+  HttpResponse<String> upload(
+      String path,
+      String fileName,
+      String contentType,
+      byte[] content,
+      Map<String, String> fields) {
+    if (csrfToken() == null) {
+      getApi("/api/me");
+    }
+    String boundary = "azukari-" + java.util.UUID.randomUUID();
+    var body = new java.io.ByteArrayOutputStream();
+    fields.forEach(
+        (name, value) ->
+            body.writeBytes(
+                ("--%s\r\nContent-Disposition: form-data; name=\"%s\"\r\n\r\n%s\r\n"
+                        .formatted(boundary, name, value))
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    body.writeBytes(
+        ("--%s\r\nContent-Disposition: form-data; name=\"file\"; filename=\"%s\"\r\n"
+                + "Content-Type: %s\r\n\r\n")
+            .formatted(boundary, fileName, contentType)
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(
+        ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    var request =
+        HttpRequest.newBuilder(URI.create(gateway + path))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .header("Accept", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+    if (csrfToken() != null) {
+      request.header("X-XSRF-TOKEN", csrfToken());
+    }
+    return send(request);
+  }
+
   String csrfToken() {
     return cookiesByHost.getOrDefault(URI.create(gateway).getHost(), Map.of()).get("XSRF-TOKEN");
   }

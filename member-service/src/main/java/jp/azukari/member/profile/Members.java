@@ -130,8 +130,15 @@ public class Members {
           repository.insert(Member.provision(who.id(), who.email(), who.emailVerified(), now()));
       log.info("Member {} created on first visit", member.id());
       return member;
-    } catch (DuplicateKeyException createdByAConcurrentRequest) {
-      return repository.findById(who.id()).orElseThrow();
+    } catch (DuplicateKeyException createdByAConcurrentRequestOrAddressTaken) {
+      return repository
+          .findById(who.id())
+          .orElseThrow(
+              () ->
+                  new ResponseStatusException(
+                      HttpStatus.CONFLICT,
+                      "Another member record already has this email address; please contact the"
+                          + " shop so that staff can merge the two."));
     }
   }
 }

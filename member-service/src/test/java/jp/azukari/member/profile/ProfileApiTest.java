@@ -13,6 +13,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -63,6 +64,22 @@ class ProfileApiTest {
     assertThat(record.get("payoutAccount").isNull()).isTrue();
     assertThat(record.get("version").asLong()).isZero();
     assertThat(api.ownRecord(hanako.token()).headers().firstValue("ETag")).hasValue("\"0\"");
+  }
+
+  @Test
+  void aFirstVisitWithAnAddressThatAnotherRecordHasIsAClearConflict() {
+    String email = "taken-" + UUID.randomUUID() + "@example.com";
+    String first = TestIssuer.user(hanako.id(), "山田 花子", "member").email(email, true).encode();
+    String second =
+        TestIssuer.user("other-" + UUID.randomUUID(), "山田 花子", "member")
+            .email(email, true)
+            .encode();
+    assertThat(api.ownRecord(first).statusCode()).isEqualTo(200);
+
+    var response = api.ownRecord(second);
+
+    assertThat(response.statusCode()).isEqualTo(409);
+    assertThat(json(response).get("detail").asString()).contains("merge");
   }
 
   @Test
