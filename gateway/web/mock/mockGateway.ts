@@ -5,6 +5,7 @@ import { changesApi } from './mockChanges.ts';
 import { memberViewOf, membersApi, mockMemberStore } from './mockMembers.ts';
 import { applicationsApi, mailPage, seedUnconfirmedMembers, signedUpLogin, signupApi, type SignupAnswer } from './mockSignup.ts';
 import { documentsApi } from './mockDocuments.ts';
+import { privacyApi } from './mockPrivacy.ts';
 
 /**
  * A stand-in for the gateway's web contract, for `vite --mode mock` and `vite preview --mode mock`
@@ -281,6 +282,7 @@ export function mockGateway(): Plugin {
         return true;
       }
       if (await documentsApi(req, res, path, user, memberViewOf)) return true;
+      if (await privacyApi(req, res, path, user, mockMemberStore)) return true;
       const method = req.method ?? 'GET';
       const body = method === 'PUT' || method === 'POST' ? await jsonBody(req) : undefined;
       const ifMatch = req.headers['if-match'];
