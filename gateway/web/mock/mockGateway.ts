@@ -6,6 +6,7 @@ import { memberViewOf, membersApi, mockMemberStore } from './mockMembers.ts';
 import { applicationsApi, mailPage, seedUnconfirmedMembers, signedUpLogin, signupApi, type SignupAnswer } from './mockSignup.ts';
 import { documentsApi } from './mockDocuments.ts';
 import { privacyApi } from './mockPrivacy.ts';
+import { sendZip } from './mockZip.ts';
 
 /**
  * A stand-in for the gateway's web contract, for `vite --mode mock` and `vite preview --mode mock`
@@ -282,7 +283,6 @@ export function mockGateway(): Plugin {
         return true;
       }
       if (await documentsApi(req, res, path, user, memberViewOf)) return true;
-      if (await privacyApi(req, res, path, user, mockMemberStore)) return true;
       const method = req.method ?? 'GET';
       const body = method === 'PUT' || method === 'POST' ? await jsonBody(req) : undefined;
       const ifMatch = req.headers['if-match'];
@@ -294,7 +294,13 @@ export function mockGateway(): Plugin {
         }
         if (jar['azukari-mock-status']) own.status = jar['azukari-mock-status'];
       }
+      const privacy = privacyApi(method, path, user, Array.isArray(ifMatch) ? ifMatch[0] : ifMatch, body, mockMemberStore);
+      if (privacy?.zip) {
+        sendZip(res, privacy.zip.fileName, privacy.zip.files);
+        return true;
+      }
       const answer =
+        privacy ??
         changesApi(method, url, user, Array.isArray(ifMatch) ? ifMatch[0] : ifMatch, body, {
           own: () => mockMemberStore.own(user),
           find: (id) => mockMemberStore.find(id),
