@@ -5,6 +5,8 @@ import { changesApi } from './mockChanges.ts';
 import { memberViewOf, membersApi, mockMemberStore } from './mockMembers.ts';
 import { applicationsApi, mailPage, seedUnconfirmedMembers, signedUpLogin, signupApi, type SignupAnswer } from './mockSignup.ts';
 import { documentsApi } from './mockDocuments.ts';
+import { privacyApi } from './mockPrivacy.ts';
+import { sendZip } from './mockZip.ts';
 
 /**
  * A stand-in for the gateway's web contract, for `vite --mode mock` and `vite preview --mode mock`
@@ -292,7 +294,13 @@ export function mockGateway(): Plugin {
         }
         if (jar['azukari-mock-status']) own.status = jar['azukari-mock-status'];
       }
+      const privacy = privacyApi(method, path, user, Array.isArray(ifMatch) ? ifMatch[0] : ifMatch, body, mockMemberStore);
+      if (privacy?.zip) {
+        sendZip(res, privacy.zip.fileName, privacy.zip.files);
+        return true;
+      }
       const answer =
+        privacy ??
         changesApi(method, url, user, Array.isArray(ifMatch) ? ifMatch[0] : ifMatch, body, {
           own: () => mockMemberStore.own(user),
           find: (id) => mockMemberStore.find(id),

@@ -310,6 +310,7 @@ function view(member: StoredMember) {
     verification: mockVerifications.get(member.id) ?? member.verification ?? { state: 'NOT_SUBMITTED', reason: null, decidedAt: null, decidedBy: null },
     pendingChangeRequests: pendingFor(member.id),
     allowedActions: allowedActions(member.status),
+    erasedAt: (member as { erasedAt?: string | null }).erasedAt ?? null,
   };
 }
 

@@ -6,6 +6,7 @@ import { QueryProblem } from '../../shared/components/QueryProblem';
 import { useDocumentTitle } from '../../shared/layout/useDocumentTitle';
 import { StatusChange } from '../accountstatus/StatusChange';
 import { MemberChangeRequests } from '../changerequest/MemberChangeRequests';
+import { PrivacyCard } from '../privacy/PrivacyCard';
 import { VerificationSummary } from '../verification/VerificationSummary';
 import { formatPhone, fullName, useMember } from './api';
 
@@ -126,6 +127,12 @@ export function MemberDetailPage() {
             {t('directory.detail.changeRequests')}
           </Title>
           <MemberChangeRequests memberId={member.id} />
+        </Card>
+        <Card withBorder data-testid="slot-privacy">
+          <Title order={2} size="h4" mb="sm">
+            {t('privacy.admin.title')}
+          </Title>
+          <PrivacyCard key={member.version} member={member} onErased={() => void record.refetch()} />
         </Card>
       </SimpleGrid>
     </Stack>

@@ -151,7 +151,7 @@ export function MemberListPage() {
                 >
                   <Table.Td>
                     <Anchor component={Link} to={`/members/${member.id}`} onClick={(e) => e.stopPropagation()}>
-                      {fullName(member.familyName, member.givenName) || t('directory.list.noName')}
+                      {member.erasedAt ? t('privacy.admin.erasedName') : fullName(member.familyName, member.givenName) || t('directory.list.noName')}
                     </Anchor>
                     <Text size="xs" c="dimmed">
                       {fullName(member.familyNameKana, member.givenNameKana)}

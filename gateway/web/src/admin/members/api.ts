@@ -23,6 +23,8 @@ export interface MemberSummary {
   verification: string;
   createdAt: string;
   updatedAt: string;
+  /** Set once the member's personal data was erased (privacy). */
+  erasedAt?: string | null;
 }
 
 export interface Page<T> {

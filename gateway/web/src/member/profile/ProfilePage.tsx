@@ -18,6 +18,7 @@ import {
 import { ActionBlocked } from '../accountstatus/ActionBlocked';
 import { actionAllowed } from '../accountstatus/policy';
 import { WithdrawMembership } from '../accountstatus/WithdrawMembership';
+import { DownloadMyData } from '../privacy/DownloadMyData';
 import { PendingChanges } from '../changerequest/PendingChanges';
 import { Completeness, StatusBadge } from './Completeness';
 import { DocumentsLink } from '../documents/DocumentsLink';
@@ -120,6 +121,7 @@ function ProfileEditor({ initial, onReload }: { initial: OwnRecord; onReload: ()
         conflictAlert={conflict === 'payout' ? alert : null}
         blocked={conflict !== null || payoutBlocked}
       />
+      <DownloadMyData />
       <WithdrawMembership record={record} onWithdrawn={(result) => saved(result)} />
     </Stack>
   );

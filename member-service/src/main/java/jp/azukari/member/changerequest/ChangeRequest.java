@@ -67,6 +67,7 @@ public class ChangeRequest extends OutboxAggregate {
   private Instant decidedAt;
   private String decidedBy;
   private String rejectionReason;
+  private Instant erasedAt;
 
   protected ChangeRequest() {}
 
@@ -120,6 +121,33 @@ public class ChangeRequest extends OutboxAggregate {
     decidedBy = staffId;
     rejectionReason = reason;
     registerEvent(new ChangeRequestRejected(id, memberId, kind.name(), reason));
+  }
+
+  /**
+   * The member's personal data was erased: a pending request is withdrawn first, then the values go
+   * (the fields' names, the kind, the state and the times stay).
+   *
+   * @return whether anything was erased (false when it was already)
+   */
+  boolean erase(Instant now) {
+    if (erasedAt != null) {
+      return false;
+    }
+    if (state == State.PENDING) {
+      withdraw(now);
+    }
+    fields = fields.stream().map(f -> new RequestedField(f.field(), null, null)).toList();
+    memberName = null;
+    requestedAccount = null;
+    rejectionReason = null;
+    erasedAt = now;
+    updatedAt = now;
+    return true;
+  }
+
+  /** When the request's values were erased with the member's personal data; else {@code null}. */
+  public Instant erasedAt() {
+    return erasedAt;
   }
 
   /** The fields with before and after values, as events and screens show them. */

@@ -5,7 +5,10 @@ import jp.azukari.member.profile.AccountStatus;
 import jp.azukari.member.profile.Member;
 import jp.azukari.member.profile.Verification;
 
-/** One line of the staff member list: who, how to reach them, and where their account stands. */
+/**
+ * One line of the staff member list: who, how to reach them, and where their account stands; a
+ * member whose personal data was erased shows {@code erasedAt} and no personal data.
+ */
 record MemberSummary(
     String id,
     String email,
@@ -20,7 +23,8 @@ record MemberSummary(
     String prefecture,
     Verification.State verification,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt,
+    Instant erasedAt) {
 
   static MemberSummary of(Member member) {
     var profile = member.profile();
@@ -38,6 +42,7 @@ record MemberSummary(
         profile.address().prefecture(),
         member.verification().state(),
         member.createdAt(),
-        member.updatedAt());
+        member.updatedAt(),
+        member.erasedAt());
   }
 }

@@ -25,8 +25,14 @@ final class SearchKeys {
 
   private SearchKeys() {}
 
-  /** Name, name kana, full name and kana, phone, postal code and email of the member. */
+  /**
+   * Name, name kana, full name and kana, phone, postal code and email of the member; none for a
+   * member whose personal data was erased.
+   */
   static List<String> of(Member member) {
+    if (member.erased()) {
+      return List.of();
+    }
     Profile profile = member.profile();
     Set<String> keys = new LinkedHashSet<>();
     add(keys, profile.familyName());

@@ -9,6 +9,7 @@ import jp.azukari.contracts.member.EmailConfirmed;
 import jp.azukari.contracts.member.MemberCreated;
 import jp.azukari.contracts.member.MemberImported;
 import jp.azukari.contracts.member.PayoutAccountChanged;
+import jp.azukari.contracts.member.PersonalDataErased;
 import jp.azukari.contracts.member.ProfileChanged;
 import jp.azukari.contracts.member.VerificationDecided;
 import jp.azukari.contracts.member.VerificationSubmitted;
@@ -35,6 +36,7 @@ public class Member extends OutboxAggregate {
   private Instant createdAt;
   private Instant updatedAt;
   private String channel;
+  private Instant erasedAt;
 
   protected Member() {}
 
@@ -291,6 +293,85 @@ public class Member extends OutboxAggregate {
     }
     changeStatus(AccountStatus.ACTIVE, null, now);
     return true;
+  }
+
+  /**
+   * Erases the member's personal data and keeps what the law needs: the id (transaction records
+   * elsewhere refer to it), the status (WITHDRAWN), the channel, the timestamps and the
+   * verification's state, decision time, verifier and submission time. The address becomes {@code
+   * erased-<id>@invalid}. Announced with the names of the erased fields, never their values.
+   *
+   * @param reason why, as the admin wrote it
+   * @return the names of the fields that held a value and were erased
+   * @throws IllegalStateException when the data was erased already
+   */
+  public List<String> erasePersonalData(
+      String reason,
+      int documentImagesDeleted,
+      int changeRequestsErased,
+      int registrationsDeleted,
+      int importRowsErased,
+      Instant now) {
+    if (erased()) {
+      throw new IllegalStateException("Member " + id + " was erased already");
+    }
+    var erased = new ArrayList<String>();
+    erased.add("email");
+    profile().changesSince(Profile.EMPTY).forEach(change -> erased.add(change.field()));
+    if (payoutAccount != null) {
+      erased.add("payoutAccount");
+    }
+    if (status != AccountStatus.WITHDRAWN) {
+      changeStatus(AccountStatus.WITHDRAWN, null, now);
+    }
+    if (statusReason != null) {
+      erased.add("statusReason");
+    }
+    Verification kept = verification();
+    if (kept.reason() != null) {
+      erased.add("verification.reason");
+    }
+    email = erasedEmail(id);
+    emailConfirmed = false;
+    profile = Profile.EMPTY;
+    payoutAccount = null;
+    statusReason = null;
+    // A submission nobody decided is no record the law asks for; it leaves the verifiers' queue.
+    boolean undecided = kept.state() == Verification.State.PENDING;
+    verification =
+        new Verification(
+            undecided ? Verification.State.NOT_SUBMITTED : kept.state(),
+            null,
+            kept.decidedAt(),
+            kept.decidedBy(),
+            undecided ? null : kept.submittedAt());
+    erasedAt = now;
+    updatedAt = now;
+    registerEvent(
+        new PersonalDataErased(
+            id,
+            List.copyOf(erased),
+            reason,
+            documentImagesDeleted,
+            changeRequestsErased,
+            registrationsDeleted,
+            importRowsErased));
+    return List.copyOf(erased);
+  }
+
+  /** The address an erased member's record holds instead of theirs; it reaches nobody. */
+  public static String erasedEmail(String id) {
+    return "erased-" + id + "@invalid";
+  }
+
+  /** Whether the member's personal data was erased ({@link #erasePersonalData}). */
+  public boolean erased() {
+    return erasedAt != null;
+  }
+
+  /** When the member's personal data was erased; {@code null} if it was not. */
+  public Instant erasedAt() {
+    return erasedAt;
   }
 
   private List<FieldChange> verificationChanges(Verification before) {

@@ -246,6 +246,11 @@ public class Registration extends OutboxAggregate {
     return linkExpiresAt;
   }
 
+  /** When the link was used; {@code null} while pending. */
+  public Instant confirmedAt() {
+    return confirmedAt;
+  }
+
   String tokenHash() {
     return tokenHash;
   }

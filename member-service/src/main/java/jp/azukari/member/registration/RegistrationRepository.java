@@ -1,5 +1,6 @@
 package jp.azukari.member.registration;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.mongodb.repository.MongoRepository;
 
@@ -8,4 +9,6 @@ interface RegistrationRepository extends MongoRepository<Registration, String> {
   Optional<Registration> findByEmail(String email);
 
   Optional<Registration> findByTokenHash(String tokenHash);
+
+  List<Registration> findByMemberId(String memberId);
 }

@@ -60,12 +60,34 @@ class DocumentContentStore {
 
   /** The stored content, or {@code null} when it is gone. */
   GridFsResource open(String contentId) {
+    if (contentId == null) {
+      return null;
+    }
     GridFSFile file = gridFs.findOne(byId(contentId));
     return file == null ? null : gridFs.getResource(file);
   }
 
   void delete(String contentId) {
+    if (contentId == null) {
+      return;
+    }
     gridFs.delete(byId(contentId));
+  }
+
+  /**
+   * Deletes every stored file whose metadata names the member, including any left behind by an
+   * interrupted upload.
+   *
+   * @return how many files there were
+   */
+  int deleteAllOf(String memberId) {
+    Query ofMember = Query.query(Criteria.where("metadata.memberId").is(memberId));
+    int count = 0;
+    for (GridFSFile ignored : gridFs.find(ofMember)) {
+      count++;
+    }
+    gridFs.delete(ofMember);
+    return count;
   }
 
   private static Query byId(String contentId) {

@@ -28,6 +28,7 @@ public class IdentityDocument extends OutboxAggregate {
   private Instant uploadedAt;
   private Instant reviewedAt;
   private Instant deletedAt;
+  private Instant contentErasedAt;
 
   protected IdentityDocument() {}
 
@@ -84,6 +85,15 @@ public class IdentityDocument extends OutboxAggregate {
     }
   }
 
+  /**
+   * The member's personal data was erased: the bytes are gone, what the document was (kind, side,
+   * type, size, hash, review, times) stays as the record of the verification.
+   */
+  void contentErased(Instant now) {
+    contentId = null;
+    contentErasedAt = now;
+  }
+
   boolean deletable() {
     return review == ReviewState.PENDING && deletedAt == null;
   }
@@ -135,5 +145,10 @@ public class IdentityDocument extends OutboxAggregate {
 
   public Instant deletedAt() {
     return deletedAt;
+  }
+
+  /** When the bytes were deleted with the member's personal data; {@code null} if they were not. */
+  public Instant contentErasedAt() {
+    return contentErasedAt;
   }
 }

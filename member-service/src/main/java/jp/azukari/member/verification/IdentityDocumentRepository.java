@@ -10,5 +10,7 @@ interface IdentityDocumentRepository extends MongoRepository<IdentityDocument, S
 
   Optional<IdentityDocument> findByIdAndMemberIdAndDeletedAtIsNull(String id, String memberId);
 
+  List<IdentityDocument> findByMemberIdOrderByUploadedAtAsc(String memberId);
+
   long countByMemberIdAndDeletedAtIsNullAndReview(String memberId, ReviewState review);
 }

@@ -1,0 +1,5 @@
+package jp.azukari.member.privacy;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+interface PrivacyExportRepository extends MongoRepository<PrivacyExport, String> {}
