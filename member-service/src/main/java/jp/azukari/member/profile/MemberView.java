@@ -7,7 +7,8 @@ import jp.azukari.member.accountstatus.StatusPolicy;
 
 /**
  * A member's record as the member and staff see it. The payout account number is masked to its last
- * three digits; {@code version} is what an edit sends back in {@code If-Match}.
+ * three digits; {@code version} is what an edit sends back in {@code If-Match}. {@code mergedInto}
+ * is the id of the record this one was merged into by staff, {@code null} for any other record.
  */
 public record MemberView(
     String id,
@@ -24,7 +25,8 @@ public record MemberView(
     Instant createdAt,
     Instant updatedAt,
     List<PendingChange> pendingChangeRequests,
-    List<MemberAction> allowedActions) {
+    List<MemberAction> allowedActions,
+    String mergedInto) {
 
   public record PayoutAccountView(
       String bankName,
@@ -69,6 +71,7 @@ public record MemberView(
         member.createdAt(),
         member.updatedAt(),
         pendingChangeRequests,
-        StatusPolicy.allowed(member.status()));
+        StatusPolicy.allowed(member.status()),
+        member.mergedInto());
   }
 }

@@ -175,6 +175,25 @@ class KeycloakUserAccounts implements UserAccounts, DisposableBean {
         });
   }
 
+  @Override
+  public void disable(String accountId) {
+    call(
+        () -> {
+          var user = users().get(accountId);
+          UserRepresentation representation;
+          try {
+            representation = user.toRepresentation();
+          } catch (jakarta.ws.rs.NotFoundException gone) {
+            return null;
+          }
+          if (!Boolean.FALSE.equals(representation.isEnabled())) {
+            representation.setEnabled(false);
+            user.update(representation);
+          }
+          return null;
+        });
+  }
+
   private UsersResource users() {
     return keycloak.realm(realm).users();
   }
