@@ -7,6 +7,7 @@ import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -183,7 +184,7 @@ class KeycloakUserAccounts implements UserAccounts, DisposableBean {
           UserRepresentation representation;
           try {
             representation = user.toRepresentation();
-          } catch (jakarta.ws.rs.NotFoundException gone) {
+          } catch (NotFoundException gone) {
             return null;
           }
           if (!Boolean.FALSE.equals(representation.isEnabled())) {
