@@ -6,6 +6,7 @@ import { QueryProblem } from '../../shared/components/QueryProblem';
 import { useDocumentTitle } from '../../shared/layout/useDocumentTitle';
 import { StatusChange } from '../accountstatus/StatusChange';
 import { MemberChangeRequests } from '../changerequest/MemberChangeRequests';
+import { MergeDuplicate, MergedBanner } from '../merge/MergeDuplicate';
 import { PrivacyCard } from '../privacy/PrivacyCard';
 import { VerificationSummary } from '../verification/VerificationSummary';
 import { formatPhone, fullName, useMember } from './api';
@@ -52,7 +53,9 @@ export function MemberDetailPage() {
         <Badge size="lg" variant="light" data-testid="member-status">
           {t(`directory.status.${member.status}`, member.status)}
         </Badge>
+        {!member.mergedInto && member.status !== 'WITHDRAWN' && <MergeDuplicate memberId={member.id} onMerged={() => void record.refetch()} />}
       </Group>
+      {member.mergedInto && <MergedBanner survivorId={member.mergedInto} />}
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <Card withBorder>
           <Title order={2} size="h4" mb="sm">

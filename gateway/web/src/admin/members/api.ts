@@ -52,6 +52,8 @@ export interface StaffMemberRecord extends MemberRecord {
   emailConfirmed: boolean;
   statusReason: string | null;
   verification: { state: string; reason: string | null; decidedAt: string | null; decidedBy: string | null };
+  /** The id of the record this one was merged into (名寄せ); null for any other record. */
+  mergedInto?: string | null;
 }
 
 export function useMember(id: string) {

@@ -8,7 +8,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The member list of the admin console: {@code GET /api/members?q=&status=&verification=
- * &emailConfirmed=&prefecture=&page=&size=&sort=field,dir}. Staff only.
+ * &emailConfirmed=&prefecture=&page=&size=&sort=field,dir&includeMerged=}. Staff only. Records
+ * merged into another member are left out unless {@code includeMerged=true}.
  */
 @RestController
 @RequestMapping("/api/members")
@@ -30,8 +31,10 @@ class DirectoryController {
       @RequestParam(required = false) String prefecture,
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size,
-      @RequestParam(required = false) String sort) {
+      @RequestParam(required = false) String sort,
+      @RequestParam(required = false) Boolean includeMerged) {
     return directory.search(
-        MemberSearch.parse(q, status, verification, emailConfirmed, prefecture, page, size, sort));
+        MemberSearch.parse(
+            q, status, verification, emailConfirmed, prefecture, page, size, sort, includeMerged));
   }
 }

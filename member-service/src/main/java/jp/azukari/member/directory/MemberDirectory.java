@@ -51,6 +51,9 @@ class MemberDirectory {
     if (search.prefecture() != null) {
       all.add(Criteria.where("profile.address.prefecture").is(search.prefecture()));
     }
+    if (!search.includeMerged()) {
+      all.add(Criteria.where("mergedInto").exists(false));
+    }
     return all.isEmpty() ? new Criteria() : new Criteria().andOperator(all);
   }
 

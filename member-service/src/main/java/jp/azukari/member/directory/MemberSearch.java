@@ -20,6 +20,8 @@ import org.springframework.data.domain.Sort;
  * @param verification the verification state, or {@code null} for any
  * @param emailConfirmed whether the address is confirmed, or {@code null} for either
  * @param prefecture the prefecture's full name, or {@code null} for any
+ * @param includeMerged whether records merged into another member are listed too (hidden by
+ *     default: each is only a pointer to the record that stays)
  */
 record MemberSearch(
     List<String> words,
@@ -29,7 +31,8 @@ record MemberSearch(
     String prefecture,
     int page,
     int size,
-    Sort sort) {
+    Sort sort,
+    boolean includeMerged) {
 
   static final int MAX_SIZE = 100;
   static final int DEFAULT_SIZE = 20;
@@ -52,6 +55,19 @@ record MemberSearch(
       Integer page,
       Integer size,
       String sort) {
+    return parse(q, status, verification, emailConfirmed, prefecture, page, size, sort, null);
+  }
+
+  static MemberSearch parse(
+      String q,
+      String status,
+      String verification,
+      Boolean emailConfirmed,
+      String prefecture,
+      Integer page,
+      Integer size,
+      String sort,
+      Boolean includeMerged) {
     if (q != null && q.length() > MAX_QUERY_LENGTH) {
       throw new InvalidRequestException(
           "Search for at most " + MAX_QUERY_LENGTH + " characters at a time.");
@@ -72,7 +88,8 @@ record MemberSearch(
         parsePrefecture(prefecture),
         pageNumber,
         pageSize,
-        parseSort(sort));
+        parseSort(sort),
+        Boolean.TRUE.equals(includeMerged));
   }
 
   static Sort parseSort(String sort) {

@@ -8,6 +8,7 @@ import jp.azukari.contracts.member.AccountStatusChanged;
 import jp.azukari.contracts.member.EmailConfirmed;
 import jp.azukari.contracts.member.MemberCreated;
 import jp.azukari.contracts.member.MemberImported;
+import jp.azukari.contracts.member.MembersMerged;
 import jp.azukari.contracts.member.PayoutAccountChanged;
 import jp.azukari.contracts.member.PersonalDataErased;
 import jp.azukari.contracts.member.ProfileChanged;
@@ -37,6 +38,10 @@ public class Member extends OutboxAggregate {
   private Instant updatedAt;
   private String channel;
   private Instant erasedAt;
+  private String mergedInto;
+  private List<String> mergedFrom;
+  private String emailBeforeMerge;
+  private Instant mergedAt;
 
   protected Member() {}
 
@@ -374,6 +379,51 @@ public class Member extends OutboxAggregate {
     return erasedAt;
   }
 
+  /**
+   * This record (the survivor) takes in a duplicate record of the same person: {@code filled} and
+   * {@code filledAccount} are its profile and payout account with the empty fields filled from the
+   * duplicate (decided by {@code jp.azukari.member.merge}). Announced by {@code merged} alone,
+   * which lists the fields taken; the duplicate is remembered in {@link #mergedFrom()}, which also
+   * tells a retried merge that this half is done.
+   */
+  public void absorbDuplicate(
+      String duplicateId,
+      Profile filled,
+      PayoutAccount filledAccount,
+      MembersMerged merged,
+      Instant now) {
+    profile = filled;
+    if (payoutAccount == null && filledAccount != null) {
+      payoutAccount = filledAccount;
+    }
+    var from = new ArrayList<>(mergedFrom());
+    from.add(duplicateId);
+    mergedFrom = List.copyOf(from);
+    updatedAt = now;
+    registerEvent(merged);
+    activateIfReady(now);
+  }
+
+  /**
+   * This record (the duplicate) was merged into {@code survivorId}: it is WITHDRAWN with a reason
+   * naming the survivor and points to it. Its personal data stays as the record's history (erasure
+   * treats it as any withdrawn member), but its address is released, kept only in {@link
+   * #emailBeforeMerge()}, so that looking a member up by address (sign-up, imports, the unique
+   * index) finds the survivor and never this record. A verification waiting for review leaves the
+   * queue: its documents now wait with the survivor.
+   */
+  public void mergeInto(String survivorId, String reason, MembersMerged merged, Instant now) {
+    withdrawVerificationSubmission(now);
+    mergedInto = survivorId;
+    mergedAt = now;
+    if (email != null) {
+      emailBeforeMerge = email;
+      email = null;
+    }
+    registerEvent(merged);
+    changeStatus(AccountStatus.WITHDRAWN, reason, now);
+  }
+
   private List<FieldChange> verificationChanges(Verification before) {
     return new FieldChanges()
         .compare("verification.state", before.state().name(), verification.state().name())
@@ -419,6 +469,26 @@ public class Member extends OutboxAggregate {
   /** Where the member came from ({@code WEB}, {@code PHONE}, {@code WALK_IN}); may be null. */
   public String channel() {
     return channel;
+  }
+
+  /** The survivor this record was merged into; {@code null} unless it was merged. */
+  public String mergedInto() {
+    return mergedInto;
+  }
+
+  /** The duplicate records merged into this one, oldest merge first. */
+  public List<String> mergedFrom() {
+    return mergedFrom == null ? List.of() : mergedFrom;
+  }
+
+  /** The address this record had before it was merged into another; {@code null} otherwise. */
+  public String emailBeforeMerge() {
+    return emailBeforeMerge;
+  }
+
+  /** When this record was merged into {@link #mergedInto()}; {@code null} unless it was. */
+  public Instant mergedAt() {
+    return mergedAt;
   }
 
   public Instant createdAt() {

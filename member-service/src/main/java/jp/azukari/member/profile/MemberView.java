@@ -8,7 +8,8 @@ import jp.azukari.member.accountstatus.StatusPolicy;
 /**
  * A member's record as the member and staff see it. The payout account number is masked to its last
  * three digits; {@code version} is what an edit sends back in {@code If-Match}; {@code erasedAt} is
- * set once the member's personal data was erased.
+ * set once the member's personal data was erased; {@code mergedInto} is the id of the record this
+ * one was merged into by staff, {@code null} for any other record.
  */
 public record MemberView(
     String id,
@@ -26,7 +27,8 @@ public record MemberView(
     Instant updatedAt,
     List<PendingChange> pendingChangeRequests,
     List<MemberAction> allowedActions,
-    Instant erasedAt) {
+    Instant erasedAt,
+    String mergedInto) {
 
   public record PayoutAccountView(
       String bankName,
@@ -72,6 +74,7 @@ public record MemberView(
         member.updatedAt(),
         pendingChangeRequests,
         StatusPolicy.allowed(member.status()),
-        member.erasedAt());
+        member.erasedAt(),
+        member.mergedInto());
   }
 }

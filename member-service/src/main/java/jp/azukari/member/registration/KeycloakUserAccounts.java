@@ -7,6 +7,7 @@ import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -172,6 +173,25 @@ class KeycloakUserAccounts implements UserAccounts, DisposableBean {
           try (Response ignored = users().delete(accountId)) {
             return null;
           }
+        });
+  }
+
+  @Override
+  public void disable(String accountId) {
+    call(
+        () -> {
+          var user = users().get(accountId);
+          UserRepresentation representation;
+          try {
+            representation = user.toRepresentation();
+          } catch (NotFoundException gone) {
+            return null;
+          }
+          if (!Boolean.FALSE.equals(representation.isEnabled())) {
+            representation.setEnabled(false);
+            user.update(representation);
+          }
+          return null;
         });
   }
 

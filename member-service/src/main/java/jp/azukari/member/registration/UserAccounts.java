@@ -31,6 +31,13 @@ public interface UserAccounts {
   void delete(String accountId);
 
   /**
+   * Disables an account so that nobody can sign in with it any more, keeping it (and its address,
+   * so nobody signs up with it again unnoticed) for the record. Disabling a disabled or missing
+   * account does nothing.
+   */
+  void disable(String accountId);
+
+  /**
    * @param email the address, which is also the user name
    * @param emailVerified whether the address is proven already
    * @param adoptIfCreatedSince an existing account of the address created since this moment is the

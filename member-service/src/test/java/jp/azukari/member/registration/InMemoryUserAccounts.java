@@ -2,6 +2,7 @@ package jp.azukari.member.registration;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.annotation.Primary;
@@ -22,6 +23,7 @@ public class InMemoryUserAccounts implements UserAccounts {
 
   private final Map<String, Account> accounts = new ConcurrentHashMap<>();
   private final Map<String, Instant> created = new ConcurrentHashMap<>();
+  private final Set<String> disabled = ConcurrentHashMap.newKeySet();
   private volatile boolean down;
 
   /** Makes every call fail as if Keycloak could not be reached, until {@code false}. */
@@ -77,6 +79,19 @@ public class InMemoryUserAccounts implements UserAccounts {
   public void delete(String accountId) {
     reachable();
     accounts.remove(accountId);
+  }
+
+  @Override
+  public void disable(String accountId) {
+    reachable();
+    if (accounts.containsKey(accountId)) {
+      disabled.add(accountId);
+    }
+  }
+
+  /** Whether nobody can sign in with the account any more. */
+  public boolean disabled(String accountId) {
+    return disabled.contains(accountId);
   }
 
   public Account get(String id) {
