@@ -1,4 +1,5 @@
-import { Table, Text } from '@mantine/core';
+import { Group, Stack, Table, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { IconArrowRight } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useDynamicT } from '../i18n/useDynamicT';
@@ -29,6 +30,30 @@ export function useFieldChangeText() {
 export function FieldChangeList({ changes, testId }: { changes: FieldChange[]; testId?: string }) {
   const { t } = useTranslation();
   const { label, value } = useFieldChangeText();
+  // On a phone, four columns squeeze names into one character per line: each field gets its own lines.
+  const narrow = useMediaQuery('(max-width: 36em)');
+  if (narrow) {
+    return (
+      <Stack gap="xs" data-testid={testId}>
+        {changes.map((change) => (
+          <div key={change.field} data-field={change.field}>
+            <Text size="sm" fw={600}>
+              {label(change.field)}
+            </Text>
+            <Group gap={6} wrap="wrap">
+              <Text size="sm" c="dimmed" data-testid="change-before">
+                {value(change.field, change.before)}
+              </Text>
+              <IconArrowRight size={14} aria-hidden />
+              <Text size="sm" fw={700} px={6} bg="yellow.1" style={{ borderRadius: 4 }} data-testid="change-after">
+                {value(change.field, change.after)}
+              </Text>
+            </Group>
+          </div>
+        ))}
+      </Stack>
+    );
+  }
   return (
     <Table withRowBorders={false} verticalSpacing={4} horizontalSpacing="xs" data-testid={testId}>
       <Table.Thead>
