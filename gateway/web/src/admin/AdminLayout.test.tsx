@@ -1,12 +1,13 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderRoutes, stubMe } from '../test/render';
+import { renderRoutes } from '../test/render';
+import { stubApi } from '../test/stubApi';
 import { currentSection } from './AdminLayout';
 import { adminRoutes } from './routes';
 
 describe('admin console shell', () => {
   it('tells a logged-in member that the console is for shop staff', async () => {
-    stubMe({ name: '山田 花子', roles: ['member'] });
+    stubApi([], { name: '山田 花子', roles: ['member'] });
     renderRoutes(adminRoutes);
 
     expect(await screen.findByTestId('staff-only')).toBeInTheDocument();
@@ -17,7 +18,7 @@ describe('admin console shell', () => {
   });
 
   it('opens the front page with the sidebar for staff', async () => {
-    stubMe({ name: '佐藤 一郎', roles: ['staff'] });
+    stubApi([], { name: '佐藤 一郎', roles: ['staff'] });
     renderRoutes(adminRoutes);
 
     expect(await screen.findByTestId('reception-button')).toHaveAttribute('href', '/applications/new');
@@ -26,7 +27,7 @@ describe('admin console shell', () => {
   });
 
   it('asks a visitor who is not logged in to log in and come back to the console page', async () => {
-    stubMe(null);
+    stubApi([], null);
     renderRoutes(adminRoutes, '/me');
 
     expect(await screen.findByTestId('login-prompt')).toBeInTheDocument();
@@ -34,7 +35,7 @@ describe('admin console shell', () => {
   });
 
   it('shows who is logged in on the who-am-i page', async () => {
-    stubMe({ name: '佐藤 一郎', roles: ['staff', 'kyc-verifier'] });
+    stubApi([], { name: '佐藤 一郎', roles: ['staff', 'kyc-verifier'] });
     renderRoutes(adminRoutes, '/me');
 
     expect(await screen.findByTestId('whoami-name')).toHaveTextContent('佐藤 一郎');

@@ -40,7 +40,7 @@ describe('StatusChange', () => {
       {
         method: 'POST',
         path: /\/api\/members\/member-1\/status$/,
-        answer: () => ({ status: 200, body: { ...ACTIVE, status: 'FROZEN', statusReason: '本人確認のため', version: 6 }, etag: '"6"' }),
+        answer: () => ({ status: 200, body: { ...ACTIVE, status: 'FROZEN', statusReason: '本人確認のため', version: 6 }, headers: { ETag: '"6"' } }),
       },
     ]);
     renderStatus(ACTIVE);

@@ -2,11 +2,11 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderRoutes } from '../../test/render';
-import { stubGateway, type StubAnswer } from '../../test/stubGateway';
+import { stubApi, type StubAnswer } from '../../test/stubApi';
 import { adminRoutes } from '../routes';
 
 const STAFF = { name: '佐藤 一郎', roles: ['staff'] };
-const APPLICATIONS = 'POST /api/members/applications';
+const APPLICATIONS = '/api/members/applications';
 const EMPTY_LIST = { status: 200, body: { content: [], page: { size: 10, number: 0, totalElements: 0, totalPages: 0 } } };
 
 const created: StubAnswer = {
@@ -45,7 +45,7 @@ describe('phone and walk-in application', () => {
   });
 
   it('is one click from the front page', async () => {
-    stubGateway({ 'GET /api/members': EMPTY_LIST }, STAFF);
+    stubApi([{ method: 'GET', path: '/api/members', answer: EMPTY_LIST }], STAFF);
     renderRoutes(adminRoutes, '/', { basename: '/admin' });
 
     await userEvent.click(await screen.findByTestId('reception-button'));
@@ -55,7 +55,7 @@ describe('phone and walk-in application', () => {
   });
 
   it('sends channel, email, the profile as typed and the mail choice, then links to the new member', async () => {
-    const api = stubGateway({ [APPLICATIONS]: created }, STAFF);
+    const api = stubApi([{ method: 'POST', path: APPLICATIONS, answer: created }], STAFF);
     await openApplication();
 
     await userEvent.click(screen.getByRole('radio', { name: '来店' }));
@@ -71,7 +71,7 @@ describe('phone and walk-in application', () => {
     expect(screen.getByRole('heading', { name: '田中 太郎 様を仮会員として登録しました' })).toBeInTheDocument();
     expect(screen.getByTestId('application-done-mail')).toHaveTextContent('tanaka@example.com あてに確認メールを送りました');
     expect(screen.getByTestId('application-open-member')).toHaveAttribute('href', '/admin/members/m-42');
-    const body = api.to('POST', '/api/members/applications')[0].body as Record<string, unknown>;
+    const body = api.calls('POST', '/api/members/applications')[0].body as Record<string, unknown>;
     expect(body).toMatchObject({
       channel: 'WALK_IN',
       email: 'tanaka@example.com',
@@ -85,7 +85,7 @@ describe('phone and walk-in application', () => {
   }, 15_000);
 
   it('can register without sending the confirmation mail', async () => {
-    const api = stubGateway({ [APPLICATIONS]: created }, STAFF);
+    const api = stubApi([{ method: 'POST', path: APPLICATIONS, answer: created }], STAFF);
     await openApplication();
 
     await userEvent.type(screen.getByTestId('application-email'), 'tanaka@example.com');
@@ -93,26 +93,30 @@ describe('phone and walk-in application', () => {
     await userEvent.click(screen.getByTestId('application-submit'));
 
     expect(await screen.findByTestId('application-done-mail')).toHaveTextContent('確認メールは送っていません');
-    expect(api.to('POST', '/api/members/applications')[0].body).toMatchObject({ sendConfirmationMail: false, channel: 'PHONE' });
+    expect(api.calls('POST', '/api/members/applications')[0].body).toMatchObject({ sendConfirmationMail: false, channel: 'PHONE' });
   });
 
   it('shows the server’s field errors at their fields and focuses the first', async () => {
-    stubGateway(
-      {
-        [APPLICATIONS]: {
-          status: 400,
-          body: {
+    stubApi(
+      [
+        {
+          method: 'POST',
+          path: APPLICATIONS,
+          answer: {
             status: 400,
-            title: 'Invalid input',
-            errors: [
-              { field: 'profile.address.postalCode', code: 'postalCode.format', message: 'Enter the postal code as 7 digits, e.g. 123-4567.' },
-              { field: 'email', code: 'Email', message: 'must be a well-formed email address' },
-              { field: 'profile.familyNameKana', code: 'kana.characters', message: 'Write this in katakana or hiragana only, e.g. ヤマダ.' },
-              { field: 'profile.somethingNew', code: 'x', message: 'A rule the form does not know.' },
-            ],
+            body: {
+              status: 400,
+              title: 'Invalid input',
+              errors: [
+                { field: 'profile.address.postalCode', code: 'postalCode.format', message: 'Enter the postal code as 7 digits, e.g. 123-4567.' },
+                { field: 'email', code: 'Email', message: 'must be a well-formed email address' },
+                { field: 'profile.familyNameKana', code: 'kana.characters', message: 'Write this in katakana or hiragana only, e.g. ヤマダ.' },
+                { field: 'profile.somethingNew', code: 'x', message: 'A rule the form does not know.' },
+              ],
+            },
           },
         },
-      },
+      ],
       STAFF,
     );
     await openApplication();
@@ -131,18 +135,20 @@ describe('phone and walk-in application', () => {
   });
 
   it('asks for the email address before sending', async () => {
-    const api = stubGateway({ [APPLICATIONS]: created }, STAFF);
+    const api = stubApi([{ method: 'POST', path: APPLICATIONS, answer: created }], STAFF);
     await openApplication();
 
     await userEvent.click(screen.getByTestId('application-submit'));
 
     expect(await screen.findByTestId('error-email')).toHaveTextContent('メールアドレスを入力してください。');
-    expect(api.to('POST', '/api/members/applications')).toHaveLength(0);
+    expect(api.calls('POST', '/api/members/applications')).toHaveLength(0);
   });
 
   it('says clearly when the address is taken or blacklisted (409) and keeps what was typed', async () => {
-    stubGateway(
-      { [APPLICATIONS]: { status: 409, body: { status: 409, title: 'Conflict', detail: 'A member with this email address already exists.' } } },
+    stubApi(
+      [
+        { method: 'POST', path: APPLICATIONS, answer: { status: 409, body: { status: 409, title: 'Conflict', detail: 'A member with this email address already exists.' } } },
+      ],
       STAFF,
     );
     await openApplication();

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderRoutes } from '../../test/render';
-import { stubGateway, type StubAnswer } from '../../test/stubGateway';
+import { stubApi, type StubAnswer } from '../../test/stubApi';
 import { adminRoutes } from '../routes';
 import type { MemberSummary } from './api';
 import { formatPhone } from './UnconfirmedPanel';
@@ -47,7 +47,7 @@ describe('unconfirmed addresses on the front page', () => {
   });
 
   it('asks for the ten newest members with an unconfirmed address and lists them with a phone link', async () => {
-    const api = stubGateway({ 'GET /api/members': list([summary('m-1'), summary('m-2', { familyName: null, givenName: null, phone: null })], 14) }, STAFF);
+    const api = stubApi([{ method: 'GET', path: '/api/members', answer: list([summary('m-1'), summary('m-2', { familyName: null, givenName: null, phone: null })], 14) }], STAFF);
 
     await openFrontPage();
 
@@ -58,24 +58,27 @@ describe('unconfirmed addresses on the front page', () => {
     expect(within(row).getByText('m-1@example.com')).toBeInTheDocument();
     expect(within(screen.getByTestId('unconfirmed-m-2')).getByRole('link', { name: 'タナカ タロウ' })).toBeInTheDocument();
     expect(screen.getByText('ほかに12件あります')).toBeInTheDocument();
-    const url = new URL(api.to('GET', '/api/members')[0].url, 'http://localhost');
+    const url = new URL(api.calls('GET', '/api/members')[0].url, 'http://localhost');
     expect(Object.fromEntries(url.searchParams)).toEqual({ emailConfirmed: 'false', sort: 'createdAt,desc', size: '10' });
   });
 
   it('mails the confirmation link again and says so', async () => {
-    const api = stubGateway({ 'GET /api/members': list([summary('m-1')]), 'POST /api/members/m-1/confirmation-mail': { status: 202 } }, STAFF);
+    const api = stubApi([{ method: 'GET', path: '/api/members', answer: list([summary('m-1')]) }, { method: 'POST', path: '/api/members/m-1/confirmation-mail', answer: { status: 202 } }], STAFF);
     await openFrontPage();
 
     await userEvent.click(await screen.findByTestId('resend-m-1'));
 
     expect(await screen.findByTestId('resent-m-1')).toHaveTextContent('送信しました');
-    expect(api.to('POST', '/api/members/m-1/confirmation-mail')).toHaveLength(1);
+    expect(api.calls('POST', '/api/members/m-1/confirmation-mail')).toHaveLength(1);
     expect(screen.queryByTestId('resend-m-1')).not.toBeInTheDocument();
   });
 
   it('says plainly when the mail could not be sent, and lets staff try again', async () => {
-    stubGateway(
-      { 'GET /api/members': list([summary('m-1')]), 'POST /api/members/m-1/confirmation-mail': { status: 429, body: { status: 429, title: 'Too Many Requests' } } },
+    stubApi(
+      [
+        { method: 'GET', path: '/api/members', answer: list([summary('m-1')]) },
+        { method: 'POST', path: '/api/members/m-1/confirmation-mail', answer: { status: 429, body: { status: 429, title: 'Too Many Requests' } } },
+      ],
       STAFF,
     );
     await openFrontPage();
@@ -87,7 +90,7 @@ describe('unconfirmed addresses on the front page', () => {
   });
 
   it('says when every address is confirmed', async () => {
-    stubGateway({ 'GET /api/members': list([]) }, STAFF);
+    stubApi([{ method: 'GET', path: '/api/members', answer: list([]) }], STAFF);
 
     await openFrontPage();
 
@@ -95,7 +98,7 @@ describe('unconfirmed addresses on the front page', () => {
   });
 
   it('shows a problem with the list and offers to try again', async () => {
-    stubGateway({ 'GET /api/members': { status: 503, body: { status: 503, title: 'Service Unavailable', correlationId: 'c-503' } } }, STAFF);
+    stubApi([{ method: 'GET', path: '/api/members', answer: { status: 503, body: { status: 503, title: 'Service Unavailable', correlationId: 'c-503' } } }], STAFF);
 
     const panel = await openFrontPage();
 

@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderRoutes } from '../../test/render';
+import { stubApi } from '../../test/stubApi';
 import { adminRoutes } from '../routes';
 
 const job = (over: object) => ({
@@ -8,17 +9,7 @@ const job = (over: object) => ({
   state: 'DONE', rowsRead: 4, expectedRows: null, created: 2, updated: 1, unchanged: 0, rejected: 1, failure: null, canRunForReal: true, ...over,
 });
 
-function stub(routes: Record<string, () => Response>) {
-  const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = new URL(String(input), 'http://localhost');
-    const key = `${init?.method ?? 'GET'} ${url.pathname}`;
-    if (url.pathname === '/api/me') return Response.json({ subject: 's', email: 'staff@example.com', name: '佐藤 一郎', roles: ['staff'] });
-    const answer = routes[key];
-    return answer ? answer() : Response.json({ title: 'Not Found', status: 404 }, { status: 404 });
-  });
-  vi.stubGlobal('fetch', fetchMock);
-  return fetchMock;
-}
+const STAFF = { name: '佐藤 一郎', roles: ['staff'], subject: 's', email: 'staff@example.com' };
 
 function pick(file: File) {
   const input = document.querySelector('input[type="file"]') as HTMLInputElement;
@@ -27,13 +18,19 @@ function pick(file: File) {
 
 describe('member import', () => {
   it('uploads a dry run, shows the summary and the rejected rows, then runs it for real', async () => {
-    const fetchMock = stub({
-      'POST /api/members/imports': () => Response.json({ id: 'imp-1' }, { status: 202 }),
-      'GET /api/members/imports/imp-1': () => Response.json(job({})),
-      'GET /api/members/imports/imp-1/rows': () =>
-        Response.json({ content: [{ row: 3, outcome: 'REJECTED', memberId: null, email: 'bad@example.com', messages: [{ field: 'address.postalCode', column: '郵便番号', code: 'postalCode.format', message: 'Enter the postal code as 7 digits' }] }], page: { size: 200, number: 0, totalElements: 1, totalPages: 1 } }),
-      'POST /api/members/imports/imp-1/run': () => Response.json({ id: 'imp-1' }, { status: 202 }),
-    });
+    const gateway = stubApi(
+      [
+        { method: 'POST', path: '/api/members/imports', answer: { status: 202, body: { id: 'imp-1' } } },
+        { method: 'GET', path: '/api/members/imports/imp-1', answer: { status: 200, body: job({}) } },
+        {
+          method: 'GET',
+          path: '/api/members/imports/imp-1/rows',
+          answer: { status: 200, body: { content: [{ row: 3, outcome: 'REJECTED', memberId: null, email: 'bad@example.com', messages: [{ field: 'address.postalCode', column: '郵便番号', code: 'postalCode.format', message: 'Enter the postal code as 7 digits' }] }], page: { size: 200, number: 0, totalElements: 1, totalPages: 1 } } },
+        },
+        { method: 'POST', path: '/api/members/imports/imp-1/run', answer: { status: 202, body: { id: 'imp-1' } } },
+      ],
+      STAFF,
+    );
     renderRoutes(adminRoutes, '/members/import');
     await screen.findByTestId('import-dry-run');
     pick(new File(['メールアドレス\r\n'], '顧客.csv', { type: 'text/csv' }));
@@ -45,18 +42,18 @@ describe('member import', () => {
     expect(screen.getByText('会員ランク')).toBeInTheDocument();
     expect(await screen.findByTestId('rejected-rows')).toHaveTextContent('郵便番号: Enter the postal code as 7 digits');
     expect(screen.getByTestId('import-report')).toHaveAttribute('href', '/api/members/imports/imp-1/report');
-    const upload = fetchMock.mock.calls.find(([, init]) => init?.method === 'POST');
-    expect(String(upload?.[0])).toContain('dryRun=true');
+    const upload = gateway.calls('POST')[0];
+    expect(upload?.url).toContain('dryRun=true');
 
     fireEvent.click(screen.getByTestId('import-run'));
-    await waitFor(() => expect(fetchMock.mock.calls.some(([input, init]) => String(input).endsWith('/imp-1/run') && init?.method === 'POST')).toBe(true));
+    await waitFor(() => expect(gateway.calls('POST', /\/imp-1\/run$/)).not.toHaveLength(0));
   });
 
   it('explains why a file was refused as a whole', async () => {
-    stub({
-      'POST /api/members/imports': () =>
-        Response.json({ title: 'File cannot be imported', status: 422, detail: 'zip bomb', code: 'import.zipBomb' }, { status: 422, headers: { 'Content-Type': 'application/problem+json' } }),
-    });
+    stubApi(
+      [{ method: 'POST', path: '/api/members/imports', answer: { status: 422, body: { title: 'File cannot be imported', status: 422, detail: 'zip bomb', code: 'import.zipBomb' } } }],
+      STAFF,
+    );
     renderRoutes(adminRoutes, '/members/import');
     await screen.findByTestId('import-dry-run');
     pick(new File(['PK'], 'bomb.xlsx'));

@@ -54,7 +54,7 @@ describe('MergeDuplicate', () => {
   it('finds the duplicate, shows both records with conflicts, and merges with both versions after confirmation', async () => {
     const gateway = stubApi(
       [
-        { method: 'GET', path: /\/api\/members\/member-1$/, answer: () => ({ status: 200, body: SURVIVOR, etag: '"7"' }) },
+        { method: 'GET', path: /\/api\/members\/member-1$/, answer: () => ({ status: 200, body: SURVIVOR, headers: { ETag: '"7"' } }) },
         {
           method: 'GET',
           path: /\/api\/members\?q=/,
@@ -70,7 +70,7 @@ describe('MergeDuplicate', () => {
           }),
         },
         { method: 'GET', path: /merge-preview\?duplicateId=member-2$/, answer: () => ({ status: 200, body: PREVIEW }) },
-        { method: 'POST', path: /\/api\/members\/member-1\/merge$/, answer: () => ({ status: 200, body: { survivor: { ...SURVIVOR, version: 8 }, duplicate: { ...DUPLICATE, mergedInto: 'member-1' } }, etag: '"8"' }) },
+        { method: 'POST', path: /\/api\/members\/member-1\/merge$/, answer: () => ({ status: 200, body: { survivor: { ...SURVIVOR, version: 8 }, duplicate: { ...DUPLICATE, mergedInto: 'member-1' } }, headers: { ETag: '"8"' } }) },
       ],
       STAFF,
     );
@@ -112,7 +112,7 @@ describe('MergeDuplicate', () => {
     };
     const gateway = stubApi(
       [
-        { method: 'GET', path: /\/api\/members\/member-1$/, answer: () => ({ status: 200, body: SURVIVOR, etag: '"7"' }) },
+        { method: 'GET', path: /\/api\/members\/member-1$/, answer: () => ({ status: 200, body: SURVIVOR, headers: { ETag: '"7"' } }) },
         {
           method: 'GET',
           path: /\/api\/members\?q=/,
@@ -146,7 +146,7 @@ describe('MergeDuplicate', () => {
   it('shows a merge refused by the service with its blockers and problem', async () => {
     stubApi(
       [
-        { method: 'GET', path: /\/api\/members\/member-1$/, answer: () => ({ status: 200, body: SURVIVOR, etag: '"7"' }) },
+        { method: 'GET', path: /\/api\/members\/member-1$/, answer: () => ({ status: 200, body: SURVIVOR, headers: { ETag: '"7"' } }) },
         {
           method: 'GET',
           path: /\/api\/members\?q=/,
@@ -191,7 +191,7 @@ describe('MergeDuplicate', () => {
         {
           method: 'GET',
           path: /\/api\/members\/member-2$/,
-          answer: () => ({ status: 200, body: { ...DUPLICATE, status: 'WITHDRAWN', email: null, mergedInto: 'member-1' }, etag: '"4"' }),
+          answer: () => ({ status: 200, body: { ...DUPLICATE, status: 'WITHDRAWN', email: null, mergedInto: 'member-1' }, headers: { ETag: '"4"' } }),
         },
       ],
       STAFF,

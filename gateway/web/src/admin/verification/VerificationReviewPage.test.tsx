@@ -2,13 +2,8 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderRoutes } from '../../test/render';
+import { stubApi } from '../../test/stubApi';
 import { adminRoutes } from '../routes';
-
-const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify(body), {
-    status,
-    headers: { 'Content-Type': status >= 400 ? 'application/problem+json' : 'application/json', ...headers },
-  });
 
 const review = {
   memberId: 'm1',
@@ -33,24 +28,24 @@ const review = {
   version: 7,
 };
 
-function stubGateway(roles: string[]) {
-  const sent: { method: string; url: string; headers: Headers; body?: string }[] = [];
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-      const url = String(input);
-      const method = (init?.method ?? 'GET').toUpperCase();
-      sent.push({ method, url, headers: new Headers(init?.headers), body: typeof init?.body === 'string' ? init.body : undefined });
-      if (url.endsWith('/api/me')) return json(200, { subject: 's', name: '鈴木 次郎', email: 'v@example.com', roles });
-      if (url.endsWith('/verification-review')) return json(200, review, { ETag: '"7"' });
-      if (url.endsWith('/content')) return new Response('png', { status: 200, headers: { 'Content-Type': 'image/png' } });
-      if (url.endsWith('/verification') && method === 'POST') {
-        return json(200, { ...review, verification: { state: 'VERIFIED', reason: null, decidedAt: '2026-11-03T00:00:00Z', decidedBy: 's' }, version: 8 }, { ETag: '"8"' });
-      }
-      return json(404, { status: 404 });
-    }),
+/** The gateway with the review of member m1, for a logged-in person with these roles. */
+function stubReview(roles: string[]) {
+  return stubApi(
+    [
+      { method: 'GET', path: /\/verification-review$/, answer: { status: 200, body: review, headers: { ETag: '"7"' } } },
+      { method: 'GET', path: /\/content$/, answer: { status: 200, body: 'png', headers: { 'Content-Type': 'image/png' } } },
+      {
+        method: 'POST',
+        path: /\/verification$/,
+        answer: {
+          status: 200,
+          body: { ...review, verification: { state: 'VERIFIED', reason: null, decidedAt: '2026-11-03T00:00:00Z', decidedBy: 's' }, version: 8 },
+          headers: { ETag: '"8"' },
+        },
+      },
+    ],
+    { name: '鈴木 次郎', roles, subject: 's', email: 'v@example.com' },
   );
-  return sent;
 }
 
 describe('VerificationReviewPage', () => {
@@ -62,7 +57,7 @@ describe('VerificationReviewPage', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('shows the profile beside the documents and highlights the mismatching rows', async () => {
-    stubGateway(['staff', 'kyc-verifier']);
+    stubReview(['staff', 'kyc-verifier']);
 
     renderRoutes(adminRoutes, '/verifications/m1');
 
@@ -74,7 +69,7 @@ describe('VerificationReviewPage', () => {
   });
 
   it('lets a verifier verify, sending the version seen in If-Match', async () => {
-    const sent = stubGateway(['staff', 'kyc-verifier']);
+    const { sent } = stubReview(['staff', 'kyc-verifier']);
     const user = userEvent.setup();
     renderRoutes(adminRoutes, '/verifications/m1');
 
@@ -87,12 +82,12 @@ describe('VerificationReviewPage', () => {
     });
     expect(post.url).toBe('/api/members/m1/verification');
     expect(post.headers.get('If-Match')).toBe('"7"');
-    expect(JSON.parse(post.body!)).toMatchObject({ decision: 'VERIFIED' });
+    expect(post.body).toMatchObject({ decision: 'VERIFIED' });
     expect(await screen.findByTestId('decision-done')).toBeInTheDocument();
   });
 
   it('does not send a rejection without a reason', async () => {
-    const sent = stubGateway(['staff', 'kyc-verifier']);
+    const { sent } = stubReview(['staff', 'kyc-verifier']);
     const user = userEvent.setup();
     renderRoutes(adminRoutes, '/verifications/m1');
 
@@ -105,11 +100,11 @@ describe('VerificationReviewPage', () => {
     await user.type(screen.getByTestId('reject-reason'), '写真がぼやけています。');
     await user.click(screen.getByRole('button', { name: '差し戻しを確定' }));
     await waitFor(() => expect(sent.some((request) => request.method === 'POST')).toBe(true));
-    expect(JSON.parse(sent.find((request) => request.method === 'POST')!.body!)).toEqual({ decision: 'REJECTED', reason: '写真がぼやけています。' });
+    expect(sent.find((request) => request.method === 'POST')!.body).toEqual({ decision: 'REJECTED', reason: '写真がぼやけています。' });
   });
 
   it('shows plain staff the screen read-only, without decision buttons', async () => {
-    stubGateway(['staff']);
+    stubReview(['staff']);
 
     renderRoutes(adminRoutes, '/verifications/m1');
 

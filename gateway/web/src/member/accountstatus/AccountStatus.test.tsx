@@ -22,7 +22,7 @@ describe('account status on the profile page', () => {
         answer: () => ({
           status: 200,
           body: verifiedRecord({ status: 'FROZEN', statusReason: '本人確認のため一時停止します', allowedActions: ['WITHDRAW'] }),
-          etag: '"7"',
+          headers: { ETag: '"7"' },
         }),
       },
     ]);
@@ -37,7 +37,7 @@ describe('account status on the profile page', () => {
   });
 
   it('lets an active member edit without any blocking notice', async () => {
-    stubApi([{ method: 'GET', path: /\/api\/members\/me$/, answer: () => ({ status: 200, body: verifiedRecord(), etag: '"7"' }) }]);
+    stubApi([{ method: 'GET', path: /\/api\/members\/me$/, answer: () => ({ status: 200, body: verifiedRecord(), headers: { ETag: '"7"' } }) }]);
     renderRoutes(memberRoutes, '/profile');
 
     expect(await screen.findByTestId('profile-save')).toBeEnabled();
@@ -46,11 +46,11 @@ describe('account status on the profile page', () => {
 
   it('withdraws from membership only after the dialog explained the consequences', async () => {
     const gateway = stubApi([
-      { method: 'GET', path: /\/api\/members\/me$/, answer: () => ({ status: 200, body: verifiedRecord(), etag: '"7"' }) },
+      { method: 'GET', path: /\/api\/members\/me$/, answer: () => ({ status: 200, body: verifiedRecord(), headers: { ETag: '"7"' } }) },
       {
         method: 'POST',
         path: /\/api\/members\/me\/withdrawal$/,
-        answer: () => ({ status: 200, body: verifiedRecord({ status: 'WITHDRAWN', allowedActions: [], version: 8 }), etag: '"8"' }),
+        answer: () => ({ status: 200, body: verifiedRecord({ status: 'WITHDRAWN', allowedActions: [], version: 8 }), headers: { ETag: '"8"' } }),
       },
     ]);
     renderRoutes(memberRoutes, '/profile');
@@ -73,7 +73,7 @@ describe('account status on the profile page', () => {
       {
         method: 'GET',
         path: /\/api\/members\/me$/,
-        answer: () => ({ status: 200, body: verifiedRecord({ status: 'BLACKLISTED', allowedActions: [] }), etag: '"7"' }),
+        answer: () => ({ status: 200, body: verifiedRecord({ status: 'BLACKLISTED', allowedActions: [] }), headers: { ETag: '"7"' } }),
       },
     ]);
     renderRoutes(memberRoutes, '/profile');

@@ -23,7 +23,7 @@ describe('change requests on the profile page', () => {
 
   it('explains that verified data changes need approval and lists what is pending, current → requested', async () => {
     stubApi([
-      { method: 'GET', path: /\/api\/members\/me$/, answer: () => ({ status: 200, body: verifiedRecord({ pendingChangeRequests: [pendingName] }), etag: '"7"' }) },
+      { method: 'GET', path: /\/api\/members\/me$/, answer: () => ({ status: 200, body: verifiedRecord({ pendingChangeRequests: [pendingName] }), headers: { ETag: '"7"' } }) },
       { method: 'GET', path: /change-requests$/, answer: () => ({ status: 200, body: [] }) },
     ]);
     renderRoutes(memberRoutes, '/profile');
@@ -40,7 +40,7 @@ describe('change requests on the profile page', () => {
 
   it('withdraws a pending request with DELETE and stops showing it', async () => {
     const gateway = stubApi([
-      { method: 'GET', path: /\/api\/members\/me$/, answer: () => ({ status: 200, body: verifiedRecord({ pendingChangeRequests: [pendingName] }), etag: '"7"' }) },
+      { method: 'GET', path: /\/api\/members\/me$/, answer: () => ({ status: 200, body: verifiedRecord({ pendingChangeRequests: [pendingName] }), headers: { ETag: '"7"' } }) },
       { method: 'GET', path: /change-requests$/, answer: () => ({ status: 200, body: [] }) },
       { method: 'DELETE', path: /change-requests\/cr-1$/, answer: () => ({ status: 204 }) },
     ]);
@@ -56,12 +56,12 @@ describe('change requests on the profile page', () => {
 
   it('tells the member that a saved change of a verified field now waits for staff', async () => {
     stubApi([
-      { method: 'GET', path: /\/api\/members\/me$/, answer: () => ({ status: 200, body: verifiedRecord(), etag: '"7"' }) },
+      { method: 'GET', path: /\/api\/members\/me$/, answer: () => ({ status: 200, body: verifiedRecord(), headers: { ETag: '"7"' } }) },
       { method: 'GET', path: /change-requests$/, answer: () => ({ status: 200, body: [] }) },
       {
         method: 'PUT',
         path: /\/api\/members\/me\/profile$/,
-        answer: () => ({ status: 200, body: verifiedRecord({ pendingChangeRequests: [pendingName] }), etag: '"7"' }),
+        answer: () => ({ status: 200, body: verifiedRecord({ pendingChangeRequests: [pendingName] }), headers: { ETag: '"7"' } }),
       },
     ]);
     renderRoutes(memberRoutes, '/profile');
@@ -77,7 +77,7 @@ describe('change requests on the profile page', () => {
 
   it('shows why staff rejected a request', async () => {
     stubApi([
-      { method: 'GET', path: /\/api\/members\/me$/, answer: () => ({ status: 200, body: verifiedRecord(), etag: '"7"' }) },
+      { method: 'GET', path: /\/api\/members\/me$/, answer: () => ({ status: 200, body: verifiedRecord(), headers: { ETag: '"7"' } }) },
       {
         method: 'GET',
         path: /change-requests$/,

@@ -2,10 +2,8 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderRoutes } from '../../test/render';
+import { stubApi } from '../../test/stubApi';
 import { memberRoutes } from '../routes';
-
-const json = (status: number, body: unknown) =>
-  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': status >= 400 ? 'application/problem+json' : 'application/json' } });
 
 const baseRecord = {
   id: 'member-1',
@@ -20,16 +18,14 @@ const baseRecord = {
   updatedAt: '2026-11-01T00:00:00Z',
 };
 
-function stubGateway(verification: object, documents: object[] = []) {
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (input: RequestInfo | URL) => {
-      const url = String(input);
-      if (url.endsWith('/api/me')) return json(200, { subject: 'member-1', name: '山田 花子', email: 'member@example.com', roles: ['member'] });
-      if (url.endsWith('/api/members/me')) return json(200, { ...baseRecord, verification });
-      if (url.endsWith('/api/members/me/documents')) return json(200, documents);
-      return json(404, { status: 404 });
-    }),
+/** The gateway for the logged-in member with this verification state and these documents. */
+function stubMember(verification: object, documents: object[] = []) {
+  return stubApi(
+    [
+      { method: 'GET', path: '/api/members/me', answer: { status: 200, body: { ...baseRecord, verification } } },
+      { method: 'GET', path: '/api/members/me/documents', answer: { status: 200, body: documents } },
+    ],
+    { name: '山田 花子', roles: ['member'], subject: 'member-1', email: 'member@example.com' },
   );
 }
 
@@ -81,7 +77,7 @@ describe('DocumentsPage', () => {
   });
 
   it('tells a rejected member why, in their language', async () => {
-    stubGateway({ state: 'REJECTED', reason: '写真がぼやけています。', decidedAt: '2026-11-02T00:00:00Z', decidedBy: 'v' });
+    stubMember({ state: 'REJECTED', reason: '写真がぼやけています。', decidedAt: '2026-11-02T00:00:00Z', decidedBy: 'v' });
 
     renderRoutes(memberRoutes, '/documents');
 
@@ -91,7 +87,7 @@ describe('DocumentsPage', () => {
   });
 
   it('offers the camera for each side of a two-sided document', async () => {
-    stubGateway({ state: 'NOT_SUBMITTED', reason: null, decidedAt: null, decidedBy: null });
+    stubMember({ state: 'NOT_SUBMITTED', reason: null, decidedAt: null, decidedBy: null });
 
     renderRoutes(memberRoutes, '/documents');
 
@@ -102,7 +98,7 @@ describe('DocumentsPage', () => {
   });
 
   it('uploads front and back as multipart form data with the CSRF token', async () => {
-    stubGateway({ state: 'NOT_SUBMITTED', reason: null, decidedAt: null, decidedBy: null });
+    stubMember({ state: 'NOT_SUBMITTED', reason: null, decidedAt: null, decidedBy: null });
     const sent = stubUpload({ status: 201, body: { id: 'd1' } });
     const user = userEvent.setup();
     renderRoutes(memberRoutes, '/documents');
@@ -123,7 +119,7 @@ describe('DocumentsPage', () => {
   });
 
   it('explains a refused file in plain language', async () => {
-    stubGateway({ state: 'NOT_SUBMITTED', reason: null, decidedAt: null, decidedBy: null });
+    stubMember({ state: 'NOT_SUBMITTED', reason: null, decidedAt: null, decidedBy: null });
     stubUpload({ status: 415, body: { status: 415, code: 'document.type', detail: 'The file is not a photo.' } });
     const user = userEvent.setup();
     renderRoutes(memberRoutes, '/documents');
@@ -135,7 +131,7 @@ describe('DocumentsPage', () => {
   });
 
   it('refuses a file over 10 MB before sending it', async () => {
-    stubGateway({ state: 'NOT_SUBMITTED', reason: null, decidedAt: null, decidedBy: null });
+    stubMember({ state: 'NOT_SUBMITTED', reason: null, decidedAt: null, decidedBy: null });
     const sent = stubUpload({ status: 201, body: {} });
     const user = userEvent.setup();
     renderRoutes(memberRoutes, '/documents');
@@ -149,7 +145,7 @@ describe('DocumentsPage', () => {
   });
 
   it('lets the member delete a pending document but not a reviewed one', async () => {
-    stubGateway({ state: 'PENDING', reason: null, decidedAt: null, decidedBy: null }, [
+    stubMember({ state: 'PENDING', reason: null, decidedAt: null, decidedBy: null }, [
       { id: 'd1', kind: 'PASSPORT', side: 'FRONT', contentType: 'application/pdf', size: 1, sha256: 'x', review: 'PENDING', uploadedAt: '2026-11-01T00:00:00Z', reviewedAt: null, deletable: true },
       { id: 'd2', kind: 'DRIVING_LICENCE', side: 'FRONT', contentType: 'application/pdf', size: 1, sha256: 'y', review: 'REJECTED', uploadedAt: '2026-10-01T00:00:00Z', reviewedAt: null, deletable: false },
     ]);

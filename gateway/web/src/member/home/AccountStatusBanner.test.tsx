@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { adminRoutes } from '../../admin/routes';
 import { renderRoutes } from '../../test/render';
-import { stubGateway } from '../../test/stubGateway';
+import { stubApi } from '../../test/stubApi';
 import type { MemberRecord } from '../profile/api';
 import { memberRoutes } from '../routes';
 
@@ -36,7 +36,7 @@ function record(overrides: Partial<MemberRecord> & { statusReason?: string | nul
 }
 
 function openHomeWith(body: unknown) {
-  stubGateway({ 'GET /api/members/me': { status: 200, body, headers: { ETag: '"1"' } } }, MEMBER);
+  stubApi([{ method: 'GET', path: '/api/members/me', answer: { status: 200, body, headers: { ETag: '"1"' } } }], MEMBER);
   renderRoutes(memberRoutes, '/');
 }
 
@@ -78,14 +78,14 @@ describe('account status banner on the member home page', () => {
 
 describe('the way to sign up from the login prompt', () => {
   it('is offered in the member web', async () => {
-    stubGateway({ 'GET /api/members/me': { status: 401, body: { status: 401, title: 'Unauthorized' } } });
+    stubApi([{ method: 'GET', path: '/api/members/me', answer: { status: 401, body: { status: 401, title: 'Unauthorized' } } }], null);
     renderRoutes(memberRoutes, '/profile');
 
     expect(await screen.findByTestId('login-prompt-signup')).toHaveAttribute('href', '/signup');
   });
 
   it('is not offered in the admin console', async () => {
-    stubGateway({});
+    stubApi([], null);
     renderRoutes(adminRoutes, '/', { basename: '/admin' });
 
     expect(await screen.findByTestId('login-prompt')).toBeInTheDocument();

@@ -1,24 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderRoutes } from '../../test/render';
+import { inTurn, stubApi, type StubAnswer, type StubRoute } from '../../test/stubApi';
 import { memberRoutes } from '../routes';
 import type { MemberRecord } from './api';
-
-interface SentRequest {
-  method: string;
-  url: string;
-  headers: Headers;
-  body: unknown;
-}
-
-type Answer = { status: number; body: unknown; etag?: string };
-
-const json = (status: number, body: unknown, etag?: string) => {
-  const headers: Record<string, string> = { 'Content-Type': status >= 400 ? 'application/problem+json' : 'application/json' };
-  if (etag) headers.ETag = etag;
-  return new Response(JSON.stringify(body), { status, headers });
-};
 
 function record(overrides: Partial<MemberRecord> = {}): MemberRecord {
   return {
@@ -46,37 +32,14 @@ function record(overrides: Partial<MemberRecord> = {}): MemberRecord {
 }
 
 /**
- * The gateway as the page sees it: `/api/me` says who is logged in; `/api/members/me` answers with
- * what `answers` gives (the next one for each call, the last one repeated), everything is recorded.
+ * The gateway as the page sees it: `/api/me` says who is logged in; the own record and the saves
+ * answer with what `answers` gives (the next one for each call, the last one repeated).
  */
-function stubGateway(answers: { get: Answer[]; put?: Answer[] }, roles = ['member']) {
-  const sent: SentRequest[] = [];
-  const gets = [...answers.get];
-  const puts = [...(answers.put ?? [])];
-  const next = (queue: Answer[]) => (queue.length > 1 ? queue.shift()! : queue[0]);
-  const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = String(input);
-    const method = (init?.method ?? 'GET').toUpperCase();
-    sent.push({ method, url, headers: new Headers(init?.headers), body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined });
-    if (url.endsWith('/api/me')) {
-      return json(200, { subject: 'member-1', name: '山田 花子', email: 'member@example.com', roles });
-    }
-    if (url.endsWith('/api/members/me') && method === 'GET') {
-      const answer = next(gets);
-      return json(answer.status, answer.body, answer.etag);
-    }
-    if (method === 'PUT' && puts.length > 0) {
-      const answer = next(puts);
-      return json(answer.status, answer.body, answer.etag);
-    }
-    return json(404, { title: 'Not Found', status: 404 });
-  });
-  vi.stubGlobal('fetch', fetchMock);
-  return {
-    sent,
-    puts: () => sent.filter((request) => request.method === 'PUT'),
-    gets: () => sent.filter((request) => request.method === 'GET' && request.url.endsWith('/api/members/me')),
-  };
+function stubProfile(answers: { get: StubAnswer[]; put?: StubAnswer[] }, roles = ['member']) {
+  const routes: StubRoute[] = [{ method: 'GET', path: '/api/members/me', answer: inTurn(...answers.get) }];
+  if (answers.put?.length) routes.push({ method: 'PUT', path: /^\/api\/members\/me\/(profile|payout-account)$/, answer: inTurn(...answers.put) });
+  const gateway = stubApi(routes, { name: '山田 花子', roles, subject: 'member-1', email: 'member@example.com' });
+  return { ...gateway, puts: () => gateway.calls('PUT'), gets: () => gateway.calls('GET', '/api/members/me') };
 }
 
 async function openProfile() {
@@ -99,7 +62,7 @@ describe('profile page', () => {
   });
 
   it('shows the stored values, the account status and what is still missing', async () => {
-    stubGateway({ get: [{ status: 200, body: record(), etag: '"3"' }] });
+    stubProfile({ get: [{ status: 200, body: record(), headers: { ETag: '"3"' } }] });
 
     await openProfile();
 
@@ -149,11 +112,11 @@ describe('profile page', () => {
       missingFields: ['payoutAccount'],
       version: 4,
     });
-    const gateway = stubGateway({
-      get: [{ status: 200, body: record(), etag: '"3"' }],
+    const gateway = stubProfile({
+      get: [{ status: 200, body: record(), headers: { ETag: '"3"' } }],
       put: [
-        { status: 200, body: normalised, etag: '"4"' },
-        { status: 200, body: { ...normalised, version: 5 }, etag: '"5"' },
+        { status: 200, body: normalised, headers: { ETag: '"4"' } },
+        { status: 200, body: { ...normalised, version: 5 }, headers: { ETag: '"5"' } },
       ],
     });
     await openProfile();
@@ -199,8 +162,8 @@ describe('profile page', () => {
   });
 
   it('shows each field error of a 400 under its own input', async () => {
-    const gateway = stubGateway({
-      get: [{ status: 200, body: record(), etag: '"3"' }],
+    const gateway = stubProfile({
+      get: [{ status: 200, body: record(), headers: { ETag: '"3"' } }],
       put: [
         {
           status: 400,
@@ -250,14 +213,14 @@ describe('profile page', () => {
       profile: { ...record().profile, occupation: '自営業', phone: '0312345678' },
       version: 4,
     });
-    const gateway = stubGateway({
+    const gateway = stubProfile({
       get: [
-        { status: 200, body: record(), etag: '"3"' },
-        { status: 200, body: changedElsewhere, etag: '"4"' },
+        { status: 200, body: record(), headers: { ETag: '"3"' } },
+        { status: 200, body: changedElsewhere, headers: { ETag: '"4"' } },
       ],
       put: [
         { status: 409, body: { title: 'Concurrent change', status: 409, detail: 'Someone else changed this record in the meantime.' } },
-        { status: 200, body: { ...changedElsewhere, version: 5 }, etag: '"5"' },
+        { status: 200, body: { ...changedElsewhere, version: 5 }, headers: { ETag: '"5"' } },
       ],
     });
     await openProfile();
@@ -291,13 +254,13 @@ describe('profile page', () => {
       missingFields: [],
       profileComplete: true,
     });
-    const gateway = stubGateway({
-      get: [{ status: 200, body: withAccount, etag: '"3"' }],
+    const gateway = stubProfile({
+      get: [{ status: 200, body: withAccount, headers: { ETag: '"3"' } }],
       put: [
         {
           status: 200,
           body: { ...withAccount, payoutAccount: { ...withAccount.payoutAccount!, branchName: '新宿支店', maskedAccountNumber: '****567' }, version: 4 },
-          etag: '"4"',
+          headers: { ETag: '"4"' },
         },
       ],
     });
@@ -337,7 +300,7 @@ describe('profile page', () => {
   });
 
   it('asks for every payout field of a new account before sending anything', async () => {
-    const gateway = stubGateway({ get: [{ status: 200, body: record(), etag: '"3"' }] });
+    const gateway = stubProfile({ get: [{ status: 200, body: record(), headers: { ETag: '"3"' } }] });
     await openProfile();
 
     expect(screen.queryByTestId('payout-edit')).not.toBeInTheDocument();
@@ -351,14 +314,14 @@ describe('profile page', () => {
 
   it('saves the payout account on the version that the profile save moved to', async () => {
     const saved = record({ profile: { ...record().profile, occupation: '会社員' }, version: 4 });
-    const gateway = stubGateway({
-      get: [{ status: 200, body: record(), etag: '"3"' }],
+    const gateway = stubProfile({
+      get: [{ status: 200, body: record(), headers: { ETag: '"3"' } }],
       put: [
-        { status: 200, body: saved, etag: '"4"' },
+        { status: 200, body: saved, headers: { ETag: '"4"' } },
         {
           status: 200,
           body: { ...saved, payoutAccount: { bankName: 'ゆうちょ銀行', branchName: '〇一八', accountType: 'ORDINARY', maskedAccountNumber: '****678', holderKana: 'ヤマダ ハナコ' }, version: 5 },
-          etag: '"5"',
+          headers: { ETag: '"5"' },
         },
       ],
     });
@@ -381,7 +344,7 @@ describe('profile page', () => {
   });
 
   it('tells staff, who have no member record (403), that the page is for members', async () => {
-    stubGateway({ get: [{ status: 403, body: { title: 'Forbidden', status: 403, detail: 'Access Denied' } }] }, ['staff']);
+    stubProfile({ get: [{ status: 403, body: { title: 'Forbidden', status: 403, detail: 'Access Denied' } }] }, ['staff']);
     renderRoutes(memberRoutes, '/profile');
 
     expect(await screen.findByTestId('profile-forbidden')).toHaveTextContent('このページは会員の方専用です');
@@ -392,7 +355,7 @@ describe('profile page', () => {
     window.localStorage.setItem('azukari.language', 'en');
     const { changeLanguage } = await import('../../shared/i18n');
     await changeLanguage('en');
-    stubGateway({ get: [{ status: 200, body: record(), etag: '"3"' }] });
+    stubProfile({ get: [{ status: 200, body: record(), headers: { ETag: '"3"' } }] });
 
     await openProfile();
 

@@ -2,11 +2,11 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderRoutes } from '../../test/render';
-import { stubGateway, type StubAnswer } from '../../test/stubGateway';
+import { stubApi, type StubAnswer } from '../../test/stubApi';
 import { memberRoutes } from '../routes';
 
-const CHECK = 'POST /api/members/registrations/confirmations/check';
-const CONFIRM = 'POST /api/members/registrations/confirmations';
+const CHECK = '/api/members/registrations/confirmations/check';
+const CONFIRM = '/api/members/registrations/confirmations';
 const linkOk: StubAnswer = { status: 200, body: { email: 'hanako@example.com', purpose: 'REGISTRATION' } };
 
 /** Opens the page as the mailed link does: the token in the fragment of the browser's URL. */
@@ -32,7 +32,7 @@ describe('confirmation link page', () => {
   });
 
   it('takes the token from the fragment, sends it only in the body and removes it from the address bar', async () => {
-    const api = stubGateway({ [CHECK]: linkOk });
+    const api = stubApi([{ method: 'POST', path: CHECK, answer: linkOk }], null);
 
     await openLink('#token=tok-123');
 
@@ -40,14 +40,14 @@ describe('confirmation link page', () => {
     expect(window.location.hash).toBe('');
     expect(window.location.href).not.toContain('tok-123');
     expect(window.location.pathname).toBe('/signup/confirm');
-    const check = api.to('POST', '/api/members/registrations/confirmations/check');
+    const check = api.calls('POST', '/api/members/registrations/confirmations/check');
     expect(check).toHaveLength(1);
     expect(check[0].body).toEqual({ token: 'tok-123' });
-    expect(api.calls.every((call) => !call.url.includes('tok-123'))).toBe(true);
+    expect(api.sent.every((call) => !call.url.includes('tok-123'))).toBe(true);
   });
 
   it('sets the password and welcomes the new member with a login that returns to the home page', async () => {
-    const api = stubGateway({ [CHECK]: linkOk, [CONFIRM]: { status: 201, body: { email: 'hanako@example.com' } } });
+    const api = stubApi([{ method: 'POST', path: CHECK, answer: linkOk }, { method: 'POST', path: CONFIRM, answer: { status: 201, body: { email: 'hanako@example.com' } } }], null);
     await openLink();
 
     await typePasswords('correct horse battery', 'correct horse battery');
@@ -55,22 +55,22 @@ describe('confirmation link page', () => {
     expect(await screen.findByTestId('signup-welcome')).toBeInTheDocument();
     expect(screen.getByText(/hanako@example.com と、いま決めたパスワードでログインできます/)).toBeInTheDocument();
     expect(screen.getByTestId('signup-welcome-login')).toHaveAttribute('href', '/login?returnTo=%2F');
-    expect(api.to('POST', '/api/members/registrations/confirmations')[0].body).toEqual({ token: 'tok-123', password: 'correct horse battery' });
+    expect(api.calls('POST', '/api/members/registrations/confirmations')[0].body).toEqual({ token: 'tok-123', password: 'correct horse battery' });
   });
 
   it('refuses two different passwords at the second field without sending them', async () => {
-    const api = stubGateway({ [CHECK]: linkOk, [CONFIRM]: { status: 201, body: { email: 'hanako@example.com' } } });
+    const api = stubApi([{ method: 'POST', path: CHECK, answer: linkOk }, { method: 'POST', path: CONFIRM, answer: { status: 201, body: { email: 'hanako@example.com' } } }], null);
     await openLink();
 
     await typePasswords('correct horse battery', 'correct horse batterY');
 
     expect(await screen.findByTestId('error-password-repeat')).toHaveTextContent('1つ目のパスワードと一致しません。');
     expect(screen.getByTestId('signup-password-repeat')).toHaveFocus();
-    expect(api.to('POST', '/api/members/registrations/confirmations')).toHaveLength(0);
+    expect(api.calls('POST', '/api/members/registrations/confirmations')).toHaveLength(0);
   });
 
   it('asks for at least 8 characters and hints at the strength while typing', async () => {
-    const api = stubGateway({ [CHECK]: linkOk });
+    const api = stubApi([{ method: 'POST', path: CHECK, answer: linkOk }], null);
     await openLink();
 
     await userEvent.type(await screen.findByTestId('signup-password'), 'abc');
@@ -79,13 +79,13 @@ describe('confirmation link page', () => {
     await userEvent.click(screen.getByTestId('signup-password-submit'));
 
     expect(await screen.findByTestId('error-password')).toHaveTextContent('パスワードは8文字以上にしてください。');
-    expect(api.to('POST', '/api/members/registrations/confirmations')).toHaveLength(0);
+    expect(api.calls('POST', '/api/members/registrations/confirmations')).toHaveLength(0);
     await userEvent.type(screen.getByTestId('signup-password'), 'D3f-ghijklm');
     expect(screen.getByTestId('signup-password-strength')).toHaveAttribute('data-strength', 'strong');
   });
 
   it('shows and hides both passwords together', async () => {
-    stubGateway({ [CHECK]: linkOk });
+    stubApi([{ method: 'POST', path: CHECK, answer: linkOk }], null);
     await openLink();
     expect(await screen.findByTestId('signup-password')).toHaveAttribute('type', 'password');
 
@@ -96,7 +96,7 @@ describe('confirmation link page', () => {
   });
 
   it('explains an expired link (410) in plain words and offers a new one', async () => {
-    stubGateway({ [CHECK]: { status: 410, body: { type: 'https://azukari.jp/problems/link-expired', title: 'Link expired', status: 410 } } });
+    stubApi([{ method: 'POST', path: CHECK, answer: { status: 410, body: { type: 'https://azukari.jp/problems/link-expired', title: 'Link expired', status: 410 } } }], null);
 
     await openLink();
 
@@ -107,7 +107,7 @@ describe('confirmation link page', () => {
   });
 
   it('tells a used link (410) apart and offers to log in', async () => {
-    stubGateway({ [CHECK]: { status: 410, body: { code: 'link-used', title: 'Gone', status: 410 } } });
+    stubApi([{ method: 'POST', path: CHECK, answer: { status: 410, body: { code: 'link-used', title: 'Gone', status: 410 } } }], null);
 
     await openLink();
 
@@ -116,7 +116,7 @@ describe('confirmation link page', () => {
   });
 
   it('explains an unknown link (404)', async () => {
-    stubGateway({ [CHECK]: { status: 404, body: { type: 'urn:azukari:problem:link-unknown', title: 'Not Found', status: 404 } } });
+    stubApi([{ method: 'POST', path: CHECK, answer: { status: 404, body: { type: 'urn:azukari:problem:link-unknown', title: 'Not Found', status: 404 } } }], null);
 
     await openLink();
 
@@ -124,7 +124,7 @@ describe('confirmation link page', () => {
   });
 
   it('explains a link that expired while the password was being typed', async () => {
-    stubGateway({ [CHECK]: linkOk, [CONFIRM]: { status: 410, body: { type: 'https://azukari.jp/problems/link-expired', status: 410 } } });
+    stubApi([{ method: 'POST', path: CHECK, answer: linkOk }, { method: 'POST', path: CONFIRM, answer: { status: 410, body: { type: 'https://azukari.jp/problems/link-expired', status: 410 } } }], null);
     await openLink();
 
     await typePasswords('correct horse battery', 'correct horse battery');
@@ -133,10 +133,13 @@ describe('confirmation link page', () => {
   });
 
   it('shows the server’s password rule at the password field', async () => {
-    stubGateway({
-      [CHECK]: linkOk,
-      [CONFIRM]: { status: 400, body: { status: 400, title: 'Invalid input', errors: [{ field: 'password', code: 'password.common', message: 'This password is too common.' }] } },
-    });
+    stubApi(
+      [
+        { method: 'POST', path: CHECK, answer: linkOk },
+        { method: 'POST', path: CONFIRM, answer: { status: 400, body: { status: 400, title: 'Invalid input', errors: [{ field: 'password', code: 'password.common', message: 'This password is too common.' }] } } },
+      ],
+      null,
+    );
     await openLink();
 
     await typePasswords('password1234', 'password1234');
@@ -145,11 +148,11 @@ describe('confirmation link page', () => {
   });
 
   it('asks to open the mail’s link when the page has no token', async () => {
-    const api = stubGateway({ [CHECK]: linkOk });
+    const api = stubApi([{ method: 'POST', path: CHECK, answer: linkOk }], null);
 
     await openLink('');
 
     expect(await screen.findByTestId('signup-link-problem-reason')).toHaveAttribute('data-reason', 'missing');
-    await waitFor(() => expect(api.to('POST', '/api/members/registrations/confirmations/check')).toHaveLength(0));
+    await waitFor(() => expect(api.calls('POST', '/api/members/registrations/confirmations/check')).toHaveLength(0));
   });
 });

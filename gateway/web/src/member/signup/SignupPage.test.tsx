@@ -3,10 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { changeLanguage } from '../../shared/i18n';
 import { renderRoutes } from '../../test/render';
-import { stubGateway } from '../../test/stubGateway';
+import { stubApi } from '../../test/stubApi';
 import { memberRoutes } from '../routes';
 
-const REGISTRATIONS = 'POST /api/members/registrations';
+const REGISTRATIONS = '/api/members/registrations';
 
 async function signUpWith(email: string) {
   renderRoutes(memberRoutes, '/signup');
@@ -24,24 +24,24 @@ describe('sign-up page', () => {
   });
 
   it('sends the address with the language of the page and answers with the neutral check-your-mailbox message', async () => {
-    const api = stubGateway({ [REGISTRATIONS]: { status: 202 } });
+    const api = stubApi([{ method: 'POST', path: REGISTRATIONS, answer: { status: 202 } }], null);
 
     await signUpWith('hanako@example.com');
 
     expect(await screen.findByTestId('signup-sent')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'メールをご確認ください' })).toBeInTheDocument();
     expect(screen.getByText(/迷惑メールフォルダ/)).toBeInTheDocument();
-    expect(api.to('POST', '/api/members/registrations')[0].body).toEqual({ email: 'hanako@example.com', language: 'ja' });
+    expect(api.calls('POST', '/api/members/registrations')[0].body).toEqual({ email: 'hanako@example.com', language: 'ja' });
   });
 
   it('says exactly the same for an address that is already registered as for a new one', async () => {
     // The server answers 202 either way; the page must not add anything that tells them apart.
-    stubGateway({ [REGISTRATIONS]: { status: 202 } });
+    stubApi([{ method: 'POST', path: REGISTRATIONS, answer: { status: 202 } }], null);
     await signUpWith('new@example.com');
     const forNew = (await screen.findByTestId('signup-sent-text')).textContent!.replace('new@example.com', '<email>');
     cleanup();
 
-    stubGateway({ [REGISTRATIONS]: { status: 202, body: { note: 'known' } } });
+    stubApi([{ method: 'POST', path: REGISTRATIONS, answer: { status: 202, body: { note: 'known' } } }], null);
     await signUpWith('member@example.com');
     const forKnown = (await screen.findByTestId('signup-sent-text')).textContent!.replace('member@example.com', '<email>');
 
@@ -50,16 +50,16 @@ describe('sign-up page', () => {
 
   it('sends English as the language when the page is in English', async () => {
     await changeLanguage('en');
-    const api = stubGateway({ [REGISTRATIONS]: { status: 202 } });
+    const api = stubApi([{ method: 'POST', path: REGISTRATIONS, answer: { status: 202 } }], null);
 
     await signUpWith('hanako@example.com');
 
     expect(await screen.findByRole('heading', { name: 'Check your mailbox' })).toBeInTheDocument();
-    expect(api.to('POST', '/api/members/registrations')[0].body).toEqual({ email: 'hanako@example.com', language: 'en' });
+    expect(api.calls('POST', '/api/members/registrations')[0].body).toEqual({ email: 'hanako@example.com', language: 'en' });
   });
 
   it('shows a missing or malformed address at the field without sending anything', async () => {
-    const api = stubGateway({ [REGISTRATIONS]: { status: 202 } });
+    const api = stubApi([{ method: 'POST', path: REGISTRATIONS, answer: { status: 202 } }], null);
 
     await signUpWith('');
     expect(await screen.findByTestId('error-email')).toHaveTextContent('メールアドレスを入力してください。');
@@ -69,16 +69,23 @@ describe('sign-up page', () => {
     await userEvent.click(screen.getByTestId('signup-submit'));
     expect(await screen.findByTestId('error-email')).toHaveTextContent('メールアドレスの形式で入力してください');
     expect(screen.getByTestId('signup-email')).toHaveFocus();
-    expect(api.to('POST', '/api/members/registrations')).toHaveLength(0);
+    expect(api.calls('POST', '/api/members/registrations')).toHaveLength(0);
   });
 
   it('shows the server’s field error at the email field', async () => {
-    stubGateway({
-      [REGISTRATIONS]: {
-        status: 400,
-        body: { title: 'Invalid input', status: 400, errors: [{ field: 'email', code: 'Email', message: 'must be a well-formed email address' }] },
-      },
-    });
+    stubApi(
+      [
+        {
+          method: 'POST',
+          path: REGISTRATIONS,
+          answer: {
+            status: 400,
+            body: { title: 'Invalid input', status: 400, errors: [{ field: 'email', code: 'Email', message: 'must be a well-formed email address' }] },
+          },
+        },
+      ],
+      null,
+    );
 
     await signUpWith('hanako@example.invalid');
 
@@ -87,7 +94,7 @@ describe('sign-up page', () => {
   });
 
   it('explains a rate limit (429) in plain words and keeps the form', async () => {
-    stubGateway({ [REGISTRATIONS]: { status: 429, body: { title: 'Too Many Requests', status: 429, correlationId: 'c-429' } } });
+    stubApi([{ method: 'POST', path: REGISTRATIONS, answer: { status: 429, body: { title: 'Too Many Requests', status: 429, correlationId: 'c-429' } } }], null);
 
     await signUpWith('hanako@example.com');
 
@@ -98,7 +105,7 @@ describe('sign-up page', () => {
   });
 
   it('offers to send again only after a while', async () => {
-    stubGateway({ [REGISTRATIONS]: { status: 202 } });
+    stubApi([{ method: 'POST', path: REGISTRATIONS, answer: { status: 202 } }], null);
 
     await signUpWith('hanako@example.com');
 
@@ -108,7 +115,7 @@ describe('sign-up page', () => {
   });
 
   it('lets someone who is not logged in find the sign-up from the home page', async () => {
-    stubGateway({});
+    stubApi([], null);
     renderRoutes(memberRoutes, '/');
 
     await userEvent.click(await screen.findByTestId('home-signup-button'));

@@ -2,12 +2,13 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { memberRoutes } from '../../member/routes';
-import { renderRoutes, stubMe } from '../../test/render';
+import { renderRoutes } from '../../test/render';
+import { stubApi } from '../../test/stubApi';
 import { LANGUAGE_STORAGE_KEY } from './index';
 
 describe('language switch', () => {
   it('starts in Japanese and switches texts, <html lang> and the stored choice to English', async () => {
-    stubMe(null);
+    stubApi([], null);
     renderRoutes(memberRoutes);
     const navigation = screen.getAllByRole('navigation', { name: 'メインメニュー' })[0];
     expect(within(navigation).getByText('ホーム')).toBeInTheDocument();
