@@ -1,5 +1,6 @@
 package jp.azukari.member.importing;
 
+import com.github.pjfanning.poi.xssf.streaming.TempFileSharedStringsTable;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +16,6 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
@@ -49,9 +49,11 @@ record XlsxRows(File file) implements SheetRows {
   @Override
   public void read(RowHandler handler) throws IOException {
     checkNotABomb(file);
-    try (OPCPackage pkg = OPCPackage.open(file, PackageAccess.READ)) {
+    // The shared strings (every distinct text of the workbook) go to an encrypted temporary file:
+    // held in memory, they would grow with the file.
+    try (OPCPackage pkg = OPCPackage.open(file, PackageAccess.READ);
+        var strings = new TempFileSharedStringsTable(pkg, true)) {
       var reader = new XSSFReader(pkg);
-      var strings = new ReadOnlySharedStringsTable(pkg, false);
       var styles = reader.getStylesTable();
       var sheets = reader.getSheetsData();
       if (!sheets.hasNext()) {
