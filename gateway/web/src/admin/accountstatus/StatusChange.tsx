@@ -1,10 +1,9 @@
-import { Badge, Button, Group, Modal, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDynamicT } from '../../shared/i18n/useDynamicT';
 import { apiExchange } from '../../shared/api/client';
-import { isApiError, type ProblemDetail } from '../../shared/api/problem';
-import { ProblemDetails } from '../../shared/components/ProblemDetails';
+import { ReasonDialog } from '../../shared/components/ReasonDialog';
 
 export type AccountStatus = 'PROVISIONAL' | 'ACTIVE' | 'PENALIZED' | 'FROZEN' | 'BLACKLISTED' | 'WITHDRAWN';
 
@@ -71,39 +70,16 @@ export function StatusChange<T extends StatusOfMember>({ member, onChanged }: { 
   const { t } = useTranslation();
   const [current, setCurrent] = useState<StatusOfMember>(member);
   const [target, setTarget] = useState<Target | null>(null);
-  const [reason, setReason] = useState('');
-  const [missing, setMissing] = useState(false);
-  const [sending, setSending] = useState(false);
-  const [problem, setProblem] = useState<ProblemDetail | null>(null);
   const [changed, setChanged] = useState(false);
 
   useEffect(() => setCurrent(member), [member]);
 
-  const open = (next: Target) => {
-    setTarget(next);
-    setReason('');
-    setMissing(false);
-    setProblem(null);
-  };
-  const submit = async () => {
-    if (!target) return;
-    if (reason.trim() === '') {
-      setMissing(true);
-      return;
-    }
-    setSending(true);
-    setProblem(null);
-    try {
-      const result = await changeStatus<T>(current, target, reason.trim());
-      setCurrent(result);
-      setTarget(null);
-      setChanged(true);
-      onChanged?.(result);
-    } catch (error) {
-      setProblem(isApiError(error) ? error.problem : { detail: String(error) });
-    } finally {
-      setSending(false);
-    }
+  const change = async (next: Target, reason: string) => {
+    const result = await changeStatus<T>(current, next, reason);
+    setCurrent(result);
+    setTarget(null);
+    setChanged(true);
+    onChanged?.(result);
   };
   const { dt } = useDynamicT();
   const label = (status: string) => dt(`profile.status.${status}`, { defaultValue: status });
@@ -140,7 +116,7 @@ export function StatusChange<T extends StatusOfMember>({ member, onChanged }: { 
                 variant="light"
                 color={color}
                 disabled={!canChange(String(current.status), next)}
-                onClick={() => open(next)}
+                onClick={() => setTarget(next)}
                 data-testid={`status-${key}`}
               >
                 {t(`accountStatus.admin.${key}`)}
@@ -149,38 +125,19 @@ export function StatusChange<T extends StatusOfMember>({ member, onChanged }: { 
           </Group>
         )}
       </Stack>
-      <Modal
-        opened={target !== null}
-        onClose={() => setTarget(null)}
-        title={target === 'ACTIVE' ? t('accountStatus.admin.reinstateTitle') : t('accountStatus.admin.dialogTitle', { status: target ? label(target) : '' })}
-        centered
-      >
-        <Stack gap="sm" data-testid="status-dialog">
-          <Textarea
-            label={t('accountStatus.admin.reasonLabel')}
-            value={reason}
-            onChange={(event) => {
-              setReason(event.currentTarget.value);
-              setMissing(false);
-            }}
-            error={missing ? t('accountStatus.admin.reasonRequired') : undefined}
-            required
-            rows={3}
-            maxLength={500}
-            data-autofocus
-            data-testid="status-reason-input"
-          />
-          {problem && <ProblemDetails problem={problem} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setTarget(null)} disabled={sending}>
-              {t('accountStatus.admin.cancel')}
-            </Button>
-            <Button loading={sending} onClick={() => void submit()} data-testid="status-confirm">
-              {t('accountStatus.admin.confirm')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      {target && (
+        <ReasonDialog
+          opened
+          title={target === 'ACTIVE' ? t('accountStatus.admin.reinstateTitle') : t('accountStatus.admin.dialogTitle', { status: label(target) })}
+          label={t('accountStatus.admin.reasonLabel')}
+          requiredMessage={t('accountStatus.admin.reasonRequired')}
+          cancelLabel={t('accountStatus.admin.cancel')}
+          confirmLabel={t('accountStatus.admin.confirm')}
+          testIds={{ dialog: 'status-dialog', input: 'status-reason-input', confirm: 'status-confirm' }}
+          onClose={() => setTarget(null)}
+          onConfirm={(reason) => change(target, reason)}
+        />
+      )}
     </Paper>
   );
 }

@@ -1,11 +1,12 @@
-import { Anchor, Badge, Button, Group, Modal, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { isApiError, type ProblemDetail } from '../../shared/api/problem';
+import { isApiError, problemOf, type ProblemDetail } from '../../shared/api/problem';
 import { FieldChangeList } from '../../shared/components/FieldChangeList';
 import { ProblemDetails } from '../../shared/components/ProblemDetails';
+import { ReasonDialog } from '../../shared/components/ReasonDialog';
 import { approveChangeRequest, CHANGE_REQUESTS_QUERY_KEY, rejectChangeRequest, type StaffChangeRequest } from './api';
 
 const STATE_COLORS = { PENDING: 'yellow', APPROVED: 'teal', REJECTED: 'red', WITHDRAWN: 'gray' } as const;
@@ -18,63 +19,27 @@ function formatDate(iso: string, language: string) {
   }
 }
 
-function problemOf(error: unknown): ProblemDetail {
-  return isApiError(error) ? error.problem : { detail: error instanceof Error ? error.message : String(error) };
-}
-
-/** Asks for the reason the member will read; refuses an empty one before asking the server. */
+/** Asks for the reason the member will read. */
 function RejectDialog({ request, opened, onClose }: { request: StaffChangeRequest; opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [reason, setReason] = useState('');
-  const [missing, setMissing] = useState(false);
-  const [sending, setSending] = useState(false);
-  const [problem, setProblem] = useState<ProblemDetail | null>(null);
-  const submit = async () => {
-    if (reason.trim() === '') {
-      setMissing(true);
-      return;
-    }
-    setSending(true);
-    setProblem(null);
-    try {
-      await rejectChangeRequest(request.id, reason.trim());
-      onClose();
-      await queryClient.invalidateQueries({ queryKey: CHANGE_REQUESTS_QUERY_KEY });
-    } catch (error) {
-      setProblem(problemOf(error));
-    } finally {
-      setSending(false);
-    }
-  };
   return (
-    <Modal opened={opened} onClose={onClose} title={t('changeRequest.admin.rejectTitle')} centered>
-      <Stack gap="sm" data-testid="reject-dialog">
-        <Textarea
-          label={t('changeRequest.admin.rejectReason')}
-          value={reason}
-          onChange={(event) => {
-            setReason(event.currentTarget.value);
-            setMissing(false);
-          }}
-          error={missing ? t('changeRequest.admin.rejectReasonRequired') : undefined}
-          required
-          rows={3}
-          maxLength={500}
-          data-autofocus
-          data-testid="reject-reason"
-        />
-        {problem && <ProblemDetails problem={problem} />}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose} disabled={sending}>
-            {t('changeRequest.admin.cancel')}
-          </Button>
-          <Button color="red" loading={sending} onClick={() => void submit()} data-testid="reject-confirm">
-            {t('changeRequest.admin.reject')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <ReasonDialog
+      opened={opened}
+      title={t('changeRequest.admin.rejectTitle')}
+      label={t('changeRequest.admin.rejectReason')}
+      requiredMessage={t('changeRequest.admin.rejectReasonRequired')}
+      cancelLabel={t('changeRequest.admin.cancel')}
+      confirmLabel={t('changeRequest.admin.reject')}
+      confirmColor="red"
+      testIds={{ dialog: 'reject-dialog', input: 'reject-reason', confirm: 'reject-confirm' }}
+      onClose={onClose}
+      onConfirm={async (reason) => {
+        await rejectChangeRequest(request.id, reason);
+        onClose();
+        await queryClient.invalidateQueries({ queryKey: CHANGE_REQUESTS_QUERY_KEY });
+      }}
+    />
   );
 }
 

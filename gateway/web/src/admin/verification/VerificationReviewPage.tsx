@@ -4,7 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { isApiError } from '../../shared/api/problem';
+import { isApiError, problemOf } from '../../shared/api/problem';
 import { useMe } from '../../shared/auth/me';
 import { ProblemDetails } from '../../shared/components/ProblemDetails';
 import { QueryProblem } from '../../shared/components/QueryProblem';
@@ -125,7 +125,7 @@ function DecisionPanel({ current, onDecided, onReload }: { current: ReviewWithEt
           </Stack>
         </Alert>
       ) : (
-        error !== null && <ProblemDetails problem={isApiError(error) ? error.problem : { detail: String(error) }} />
+        error !== null && <ProblemDetails problem={problemOf(error)} />
       )}
       {rejecting ? (
         <Stack gap="xs">

@@ -3,7 +3,7 @@ import { IconDoorExit } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiExchange } from '../../shared/api/client';
-import { isApiError, type ProblemDetail } from '../../shared/api/problem';
+import { type ProblemDetail, problemOf } from '../../shared/api/problem';
 import { ProblemDetails } from '../../shared/components/ProblemDetails';
 import type { MemberRecord, OwnRecord } from '../profile/api';
 import { ActionBlocked } from './ActionBlocked';
@@ -38,7 +38,7 @@ export function WithdrawMembership({ record, onWithdrawn }: { record: MemberReco
       setOpen(false);
       onWithdrawn(own);
     } catch (error) {
-      setProblem(isApiError(error) ? error.problem : { detail: String(error) });
+      setProblem(problemOf(error));
     } finally {
       setSending(false);
     }

@@ -3,7 +3,7 @@ import { IconClockHour4, IconInfoCircle } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError, type ProblemDetail } from '../../shared/api/problem';
+import { type ProblemDetail, problemOf } from '../../shared/api/problem';
 import { ProblemDetails } from '../../shared/components/ProblemDetails';
 import type { MemberRecord, PendingChange } from '../profile/api';
 import { OWN_CHANGE_REQUESTS_QUERY_KEY, useOwnChangeRequests, withdrawChangeRequest } from './api';
@@ -30,7 +30,7 @@ function PendingRequest({ request, onWithdrawn }: { request: PendingChange; onWi
       onWithdrawn(request.id);
       void queryClient.invalidateQueries({ queryKey: OWN_CHANGE_REQUESTS_QUERY_KEY });
     } catch (error) {
-      setProblem(isApiError(error) ? error.problem : { detail: String(error) });
+      setProblem(problemOf(error));
       setWithdrawing(false);
     }
   };

@@ -4,7 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { isApiError } from '../../shared/api/problem';
+import { isApiError, problemOf } from '../../shared/api/problem';
 import { ProblemDetails } from '../../shared/components/ProblemDetails';
 import { QueryProblem } from '../../shared/components/QueryProblem';
 import { OWN_RECORD_QUERY_KEY, useOwnRecord } from '../profile/api';
@@ -179,7 +179,7 @@ function UploadForm({ onUploaded }: { onUploaded: () => void }) {
               {known}
             </Alert>
           ) : (
-            <ProblemDetails problem={isApiError(error) ? error.problem : { detail: String(error) }} />
+            <ProblemDetails problem={problemOf(error)} />
           ))}
         {uploading && (
           <Stack gap={4}>

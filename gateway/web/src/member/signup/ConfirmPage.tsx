@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { isApiError, type FieldError, type ProblemDetail } from '../../shared/api/problem';
+import { type FieldError, isApiError, type ProblemDetail, problemOf } from '../../shared/api/problem';
 import { loginUrl } from '../../shared/auth/me';
 import { ProblemDetails } from '../../shared/components/ProblemDetails';
 import { QueryProblem } from '../../shared/components/QueryProblem';
@@ -153,7 +153,7 @@ function PasswordForm({ token, email, purpose, onLinkProblem, onDone }: {
         }
         setOtherErrors(error.problem.errors.filter((item) => item.field !== 'password'));
       } else {
-        setProblem(isApiError(error) ? error.problem : { detail: error instanceof Error ? error.message : String(error) });
+        setProblem(problemOf(error));
       }
     } finally {
       setSaving(false);

@@ -2,7 +2,7 @@ import { Button, Group, List, Paper, Stack, Text, TextInput, ThemeIcon, Title } 
 import { IconMailCheck } from '@tabler/icons-react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError, type FieldError, type ProblemDetail } from '../../shared/api/problem';
+import { type FieldError, isApiError, type ProblemDetail, problemOf } from '../../shared/api/problem';
 import { loginUrl } from '../../shared/auth/me';
 import { ProblemDetails } from '../../shared/components/ProblemDetails';
 import { currentLanguage } from '../../shared/i18n';
@@ -121,7 +121,7 @@ export function SignupPage() {
         }
         setOtherErrors(error.problem.errors.filter((item) => item.field !== 'email'));
       } else {
-        setProblem(isApiError(error) ? error.problem : { detail: error instanceof Error ? error.message : String(error) });
+        setProblem(problemOf(error));
       }
       return false;
     } finally {

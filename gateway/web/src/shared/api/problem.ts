@@ -39,3 +39,8 @@ export function isApiError(error: unknown): error is ApiError {
 
 /** Status 0 marks a request that never got an HTTP answer (offline, gateway down). */
 export const NETWORK_ERROR_STATUS = 0;
+
+/** What went wrong, as problem details: the server's own, or one made from any other error. */
+export function problemOf(error: unknown): ProblemDetail {
+  return isApiError(error) ? error.problem : { detail: error instanceof Error ? error.message : String(error) };
+}
