@@ -16,6 +16,7 @@ import jp.azukari.contracts.Topics;
 import jp.azukari.member.changerequest.ChangesApi;
 import jp.azukari.member.changerequest.ChangesApi.Someone;
 import jp.azukari.member.registration.InMemoryUserAccounts;
+import jp.azukari.member.verification.Samples;
 import jp.azukari.platform.events.EventEnvelopes;
 import jp.azukari.testsupport.EventsProbe;
 import jp.azukari.testsupport.ServiceTest;
@@ -130,7 +131,7 @@ class PrivacyTest {
             "registrations.json",
             "imports.json");
     assertThat(text(zip, "README.txt")).contains("古物営業法", "Antique Dealings Act");
-    assertThat(zip.get("documents/driving-licence-front.jpg")).isEqualTo(PrivacyApi.JPEG);
+    assertThat(zip.get("documents/driving-licence-front.jpg")).isEqualTo(Samples.JPEG);
 
     JsonNode member = read(zip, "member.json");
     assertThat(member.get("id").asString()).isEqualTo(hanako.id());

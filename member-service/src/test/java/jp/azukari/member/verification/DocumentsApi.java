@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The documents and verification API as the member web and the admin console call it. */
-record DocumentsApi(TestHttp http) {
+public record DocumentsApi(TestHttp http) {
 
   static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -88,7 +88,7 @@ record DocumentsApi(TestHttp http) {
         token, multipart(Part.field("kind", kind), Part.field("side", side), file));
   }
 
-  HttpResponse<String> upload(String token, String kind, String side, byte[] content) {
+  public HttpResponse<String> upload(String token, String kind, String side, byte[] content) {
     return upload(token, kind, side, Part.file("photo.jpg", "image/jpeg", content));
   }
 
@@ -157,12 +157,7 @@ record DocumentsApi(TestHttp http) {
   }
 
   private HttpResponse<byte[]> bytes(String path, String token) {
-    return send(
-        HttpRequest.newBuilder(URI.create(http.baseUrl() + path))
-            .header("Authorization", "Bearer " + token)
-            .GET()
-            .build(),
-        HttpResponse.BodyHandlers.ofByteArray());
+    return http.getBytes(path, token);
   }
 
   private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {

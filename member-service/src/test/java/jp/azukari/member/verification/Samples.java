@@ -4,9 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /** Smallest files of each kind, as their first bytes make them. */
-final class Samples {
+public final class Samples {
 
-  static final byte[] JPEG =
+  public static final byte[] JPEG =
       bytes(
           new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16},
           "JFIF jpeg-body",

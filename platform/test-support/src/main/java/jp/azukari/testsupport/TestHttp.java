@@ -19,6 +19,15 @@ public record TestHttp(String baseUrl, HttpClient client) {
     return send("GET", path, token, null, Map.of());
   }
 
+  /** A download (a file, a ZIP): the answer's body as bytes. */
+  public HttpResponse<byte[]> getBytes(String path, String token) {
+    var request = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   public HttpResponse<String> postJson(String path, String json, String token) {
     return send("POST", path, token, json, Map.of());
   }
@@ -40,8 +49,12 @@ public record TestHttp(String baseUrl, HttpClient client) {
       request.header("Authorization", "Bearer " + token);
     }
     headers.forEach(request::header);
+    return send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
     try {
-      return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return client.send(request, body);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
