@@ -54,6 +54,13 @@ final class Browser {
     return send(get(URI.create(gateway + path)).header("Accept", "application/json"));
   }
 
+  /**
+   * A plain page load of any address (another host too), with that host's cookies, no redirects.
+   */
+  HttpResponse<String> open(String url) {
+    return send(get(URI.create(url)));
+  }
+
   HttpResponse<String> postApi(String path, String json) {
     return sendApi("POST", path, json, Map.of());
   }
