@@ -4,6 +4,8 @@ import com.nimbusds.jose.jwk.JWKSet;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -26,6 +28,7 @@ public class AuctionHandOffController {
 
   public static final String PATH = "/auction";
   public static final String JWKS_PATH = "/auction/jwks.json";
+  private static final Logger log = LoggerFactory.getLogger(AuctionHandOffController.class);
 
   private final HandOffTokens tokens;
   private final AuctionSigningKey key;
@@ -45,6 +48,7 @@ public class AuctionHandOffController {
         .issue(member.getSubject())
         .map(
             token -> {
+              log.info("Member {} handed off to the auction system", member.getSubject());
               URI target =
                   UriComponentsBuilder.fromUriString(properties.ssoUrl())
                       .queryParam("token", token)
