@@ -3,7 +3,19 @@ package jp.azukari.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.mockOidcLogin;
 
+import com.mongodb.reactivestreams.client.MongoClient;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
+import jp.azukari.gateway.auction.AuctionSigningKey;
 import jp.azukari.testsupport.EmbeddedMongo;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -11,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.ApplicationContext;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers;
@@ -18,6 +31,8 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.util.UriComponentsBuilder;
+import reactor.core.publisher.Mono;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
@@ -40,6 +55,7 @@ class GatewayTest {
 
   @Autowired WebTestClient web;
   @Autowired ApplicationContext context;
+  @Autowired MongoClient mongoClient;
 
   /** A client that can pretend to be logged in, bound to the application rather than the port. */
   WebTestClient loggedIn(SecurityMockServerConfigurers.OidcLoginMutator login) {
@@ -230,6 +246,134 @@ class GatewayTest {
         .isOk()
         .expectBody(String.class)
         .value(body -> assertThat(body).contains("member web"));
+  }
+
+  static SecurityMockServerConfigurers.OidcLoginMutator member(String subject) {
+    return mockOidcLogin()
+        .idToken(token -> token.subject(subject))
+        .authorities(new SimpleGrantedAuthority("ROLE_member"));
+  }
+
+  /** Follows the auction link as the member and returns the hand-off token it carries. */
+  String handOffTokenFor(String subject) {
+    URI location =
+        loggedIn(member(subject))
+            .get()
+            .uri("/auction")
+            .accept(MediaType.TEXT_HTML)
+            .exchange()
+            .expectStatus()
+            .isFound()
+            .expectHeader()
+            .cacheControl(org.springframework.http.CacheControl.noStore())
+            .returnResult(Void.class)
+            .getResponseHeaders()
+            .getLocation();
+    assertThat(location).isNotNull();
+    assertThat(location.toString()).startsWith("http://localhost:8090/sso?token=");
+    return UriComponentsBuilder.fromUri(location).build().getQueryParams().getFirst("token");
+  }
+
+  JWKSet publishedKeys() throws Exception {
+    String body =
+        web.get()
+            .uri("/auction/jwks.json")
+            .exchange()
+            .expectStatus()
+            .isOk()
+            .expectBody(String.class)
+            .returnResult()
+            .getResponseBody();
+    return JWKSet.parse(body);
+  }
+
+  @Test
+  void theAuctionLinkSendsAMemberThereWithASignedShortLivedTokenOfTheirIdOnly() throws Exception {
+    Instant before = Instant.now().minusSeconds(1);
+    var token = SignedJWT.parse(handOffTokenFor("member-42"));
+
+    JWKSet keys = publishedKeys();
+    assertThat(keys.getKeys()).allSatisfy(key -> assertThat(key.isPrivate()).isFalse());
+    var key = (RSAKey) keys.getKeyByKeyId(token.getHeader().getKeyID());
+    assertThat(key).as("the token's key is published").isNotNull();
+    assertThat(token.getHeader().getAlgorithm().getName()).isEqualTo("RS256");
+    assertThat(token.verify(new RSASSAVerifier(key))).isTrue();
+
+    JWTClaimsSet claims = token.getJWTClaimsSet();
+    assertThat(claims.getClaims().keySet())
+        .as("nothing but the member's id and the token's own facts")
+        .containsExactlyInAnyOrder("iss", "aud", "sub", "jti", "iat", "exp");
+    assertThat(claims.getIssuer()).isEqualTo("http://localhost:8080");
+    assertThat(claims.getAudience()).containsExactly("auction");
+    assertThat(claims.getSubject()).isEqualTo("member-42");
+    assertThat(claims.getJWTID()).isNotBlank();
+    assertThat(claims.getIssueTime().toInstant())
+        .isAfterOrEqualTo(before.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+    assertThat(
+            Duration.between(
+                claims.getIssueTime().toInstant(), claims.getExpirationTime().toInstant()))
+        .isEqualTo(Duration.ofSeconds(60));
+
+    var next = SignedJWT.parse(handOffTokenFor("member-42")).getJWTClaimsSet();
+    assertThat(next.getJWTID()).as("every hand-off is a new token").isNotEqualTo(claims.getJWTID());
+  }
+
+  @Test
+  void aTokenWhosePayloadWasEditedNoLongerVerifies() throws Exception {
+    String[] parts = handOffTokenFor("member-42").split("\\.");
+    String forged =
+        java.util.Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(
+                new String(
+                        java.util.Base64.getUrlDecoder().decode(parts[1]),
+                        java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("member-42", "member-43")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    var token = SignedJWT.parse(parts[0] + "." + forged + "." + parts[2]);
+
+    var key = (RSAKey) publishedKeys().getKeyByKeyId(token.getHeader().getKeyID());
+    assertThat(token.getJWTClaimsSet().getSubject()).isEqualTo("member-43");
+    assertThat(token.verify(new RSASSAVerifier(key))).isFalse();
+  }
+
+  @Test
+  void theAuctionLinkIsForMembersOnly() {
+    loggedIn(mockOidcLogin().authorities(new SimpleGrantedAuthority("ROLE_staff")))
+        .get()
+        .uri("/auction")
+        .accept(MediaType.TEXT_HTML)
+        .exchange()
+        .expectStatus()
+        .isForbidden()
+        .expectHeader()
+        .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectHeader()
+        .doesNotExist("Location");
+  }
+
+  @Test
+  void theAuctionLinkSendsSomeoneNotLoggedInToTheLoginAndBack() {
+    web.get()
+        .uri("/auction")
+        .accept(MediaType.TEXT_HTML)
+        .exchange()
+        .expectStatus()
+        .isFound()
+        .expectHeader()
+        .location("/login?returnTo=/auction");
+  }
+
+  @Test
+  void everyGatewayInstanceSignsWithTheSameKeyKeptInMongoDb() {
+    var database = new ReactiveMongoTemplate(mongoClient, "auction-key-" + UUID.randomUUID());
+    var first = new AuctionSigningKey(database, Clock.systemUTC(), null);
+    var second = new AuctionSigningKey(database, Clock.systemUTC(), null);
+
+    var keys = Mono.zip(first.publicKey(), second.publicKey()).block(Duration.ofSeconds(30));
+    var later = new AuctionSigningKey(database, Clock.systemUTC(), null).publicKey().block();
+
+    assertThat(keys.getT1()).isEqualTo(keys.getT2()).isEqualTo(later);
   }
 
   @Test

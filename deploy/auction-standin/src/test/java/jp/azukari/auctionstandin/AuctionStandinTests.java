@@ -46,27 +46,34 @@ class AuctionStandinTests {
   }
 
   @Test
-  void ssoLandingSaysHandOffIsNotConfiguredAndNeverEchoesTheToken() {
-    MvcTestResult result =
-        mvc.get().uri("/sso").param("token", "secret-hand-off-token-42").exchange();
+  void theMemberOfAListingIsKeptButTheFeedDoesNotShowIt() {
+    String start = drainedCursor();
 
-    assertThat(result)
-        .hasStatusOk()
-        .hasContentTypeCompatibleWith(MediaType.TEXT_HTML)
-        .hasHeader("Cache-Control", "no-store")
-        .hasHeader("Referrer-Policy", "no-referrer");
-    assertThat(result)
-        .bodyText()
-        .contains("SSO hand-off not configured yet", BANNER_JA, BANNER_EN)
-        .doesNotContain("secret-hand-off-token-42");
-  }
+    Map<String, Object> listed =
+        post("{\"itemRef\":\"ITEM-member-1\",\"memberRef\":\"member-7\"}", HttpStatus.CREATED);
+    assertThat(listed).containsEntry("memberRef", "member-7");
+    Map<String, Object> bid =
+        post(
+            "{\"auctionId\":\"%s\",\"currentBid\":900}".formatted(listed.get("auctionId")),
+            HttpStatus.OK);
+    assertThat(bid).as("an update keeps the member").containsEntry("memberRef", "member-7");
 
-  @Test
-  void ssoLandingWithoutTokenSaysNoneWasGiven() {
-    assertThat(mvc.get().uri("/sso").exchange())
-        .hasStatusOk()
-        .bodyText()
-        .contains("SSO hand-off not configured yet", "No hand-off token was given");
+    String body = feed(start);
+    assertThat(JsonPath.<List<Map<String, Object>>>read(body, "$.updates"))
+        .singleElement()
+        .satisfies(
+            update ->
+                assertThat(update.keySet())
+                    .containsExactlyInAnyOrder(
+                        "auctionId",
+                        "itemRef",
+                        "listedAt",
+                        "currentBid",
+                        "endsAt",
+                        "hammerPrice",
+                        "sequence"));
+    assertThat(postResult("{\"itemRef\":\"ITEM-member-2\",\"memberRef\":\" \"}"))
+        .hasStatus(HttpStatus.BAD_REQUEST);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package jp.azukari.gateway.security;
 
 import java.net.URI;
+import jp.azukari.gateway.auction.AuctionHandOffController;
 import jp.azukari.gateway.web.Problems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,6 +19,7 @@ import org.springframework.security.web.server.authorization.ServerAccessDeniedH
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
+import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import reactor.core.publisher.Mono;
 
@@ -41,6 +43,7 @@ class GatewaySecurity {
                 HttpStatus.FORBIDDEN,
                 "Not allowed",
                 "This request is not allowed. Reload the page and try again.");
+    var redirects = new DefaultServerRedirectStrategy();
     var logoutSuccess = new OidcClientInitiatedServerLogoutSuccessHandler(clients);
     logoutSuccess.setPostLogoutRedirectUri("{baseUrl}/");
     return http.authorizeExchange(
@@ -57,6 +60,11 @@ class GatewaySecurity {
                     .permitAll()
                     .pathMatchers("/api/**")
                     .authenticated()
+                    // The auction system fetches the hand-off's public key without a login.
+                    .pathMatchers(HttpMethod.GET, AuctionHandOffController.JWKS_PATH)
+                    .permitAll()
+                    .pathMatchers(AuctionHandOffController.PATH)
+                    .hasRole("member")
                     .anyExchange()
                     .permitAll())
         .oauth2Login(
@@ -75,13 +83,31 @@ class GatewaySecurity {
                 handling
                     .authenticationEntryPoint(
                         (exchange, e) ->
-                            problems.write(
-                                exchange,
-                                HttpStatus.UNAUTHORIZED,
-                                "Login required",
-                                "Please log in to continue."))
+                            isAuctionHandOff(exchange)
+                                ? redirects.sendRedirect(exchange, AUCTION_LOGIN)
+                                : problems.write(
+                                    exchange,
+                                    HttpStatus.UNAUTHORIZED,
+                                    "Login required",
+                                    "Please log in to continue."))
                     .accessDeniedHandler(denied))
         .build();
+  }
+
+  /**
+   * The auction link is a plain browser navigation, not an API call: without a login it goes to the
+   * login page, which comes back to the link afterwards.
+   */
+  private static final URI AUCTION_LOGIN =
+      URI.create("/login?returnTo=" + AuctionHandOffController.PATH);
+
+  private static boolean isAuctionHandOff(ServerWebExchange exchange) {
+    return exchange
+        .getRequest()
+        .getPath()
+        .pathWithinApplication()
+        .value()
+        .equals(AuctionHandOffController.PATH);
   }
 
   private static ServerAuthenticationSuccessHandler returnToSuccessHandler() {

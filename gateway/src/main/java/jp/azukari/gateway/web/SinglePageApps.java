@@ -43,6 +43,7 @@ class SinglePageApps {
         && !path.startsWith("/oauth2/")
         && !path.startsWith("/login")
         && !path.startsWith("/logout")
+        && !path.equals("/auction")
         && !path.startsWith("/fallback/");
   }
 

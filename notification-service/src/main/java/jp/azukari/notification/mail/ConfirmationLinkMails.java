@@ -65,7 +65,13 @@ class ConfirmationLinkMails {
     try {
       mongo.insert(
           MailDelivery.queue(
-              eventId, link.purpose().name(), link.email(), link.name(), mail, clock.instant()));
+              eventId,
+              link.purpose().name(),
+              new MailDelivery.About(link.memberId(), "registration", link.registrationId()),
+              link.email(),
+              link.name(),
+              mail,
+              clock.instant()));
       log.info("Mail {} ({}) queued", eventId, link.purpose());
     } catch (DuplicateKeyException alreadyQueued) {
       // Redelivered before the event was marked processed: the mail is queued already.

@@ -2,19 +2,25 @@ package jp.azukari.notification.mail;
 
 import java.time.Duration;
 import java.time.Instant;
+import jp.azukari.contracts.notification.MailDelivered;
+import jp.azukari.contracts.notification.MailDeliveryFailed;
+import jp.azukari.platform.events.OutboxAggregate;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * One mail to send, stored before any attempt so that nothing is lost: its id is the id of the
  * event that asked for it, so a redelivered event finds it and adds no second mail. QUEUED until
- * the SMTP server took it (SENT) or refused it for good (FAILED, with the reason). The rendered
- * bodies are dropped once sent: they may hold a confirmation link's secret.
+ * the SMTP server took it (SENT) or refused it for good or too often (FAILED, with the reason). The
+ * rendered bodies are dropped once sent: they may hold a confirmation link's secret.
+ *
+ * <p>The outcome is announced ({@code notification.MailDelivered} or {@code
+ * notification.MailDeliveryFailed}, with the member and what the mail was about), so that the
+ * service whose automatic step asked for the mail can show a failure and offer to send it again.
  */
 @Document("mail_deliveries")
-class MailDelivery {
+class MailDelivery extends OutboxAggregate {
 
   enum State {
     QUEUED,
@@ -23,8 +29,10 @@ class MailDelivery {
   }
 
   @Id private String id;
-  @Version private Long version;
   private String kind;
+  private String memberId;
+  private String relatedType;
+  private String relatedId;
   private String to;
   private String toName;
   private String subject;
@@ -39,11 +47,23 @@ class MailDelivery {
 
   protected MailDelivery() {}
 
+  /** What a mail is about and for whom, as its outcome events tell. */
+  record About(String memberId, String relatedType, String relatedId) {}
+
   static MailDelivery queue(
-      String eventId, String kind, String to, String toName, RenderedMail mail, Instant now) {
+      String eventId,
+      String kind,
+      About about,
+      String to,
+      String toName,
+      RenderedMail mail,
+      Instant now) {
     var delivery = new MailDelivery();
     delivery.id = eventId;
     delivery.kind = kind;
+    delivery.memberId = about.memberId();
+    delivery.relatedType = about.relatedType();
+    delivery.relatedId = about.relatedId();
     delivery.to = to;
     delivery.toName = toName;
     delivery.subject = mail.subject();
@@ -55,6 +75,23 @@ class MailDelivery {
     return delivery;
   }
 
+  /**
+   * A mail that cannot even be tried: nobody knows where to send it. Recorded FAILED all the same,
+   * so that staff see it.
+   */
+  static MailDelivery undeliverable(
+      String eventId, String kind, About about, String reason, Instant now) {
+    var delivery = new MailDelivery();
+    delivery.id = eventId;
+    delivery.kind = kind;
+    delivery.memberId = about.memberId();
+    delivery.relatedType = about.relatedType();
+    delivery.relatedId = about.relatedId();
+    delivery.createdAt = now;
+    delivery.giveUp(reason);
+    return delivery;
+  }
+
   void sent(Instant now) {
     attempts++;
     state = State.SENT;
@@ -62,11 +99,19 @@ class MailDelivery {
     lastError = null;
     text = null;
     html = null;
+    registerEvent(new MailDelivered(id, kind, memberId, relatedType, relatedId));
   }
 
-  /** The SMTP server could not be reached or did not answer: try again later. */
-  void retryLater(String error, Instant now, Duration initial, Duration max) {
+  /**
+   * The SMTP server could not be reached or did not answer: try again later, after a pause that
+   * doubles with every attempt, or give up once {@code maxAttempts} were made.
+   */
+  void retryLater(String error, Instant now, Duration initial, Duration max, int maxAttempts) {
     attempts++;
+    if (attempts >= maxAttempts) {
+      giveUp("Gave up after " + attempts + " attempts: " + error);
+      return;
+    }
     lastError = error;
     long factor = 1L << Math.min(attempts - 1, 20);
     Duration wait = initial.multipliedBy(factor);
@@ -76,11 +121,16 @@ class MailDelivery {
   /** The mail can never be sent as it is (e.g. an address that is not one). */
   void failed(String reason, Instant now) {
     attempts++;
+    giveUp(reason);
+  }
+
+  private void giveUp(String reason) {
     state = State.FAILED;
     lastError = reason;
     nextAttemptAt = null;
     text = null;
     html = null;
+    registerEvent(new MailDeliveryFailed(id, kind, memberId, relatedType, relatedId, reason));
   }
 
   String id() {
@@ -89,6 +139,18 @@ class MailDelivery {
 
   String kind() {
     return kind;
+  }
+
+  String memberId() {
+    return memberId;
+  }
+
+  String relatedType() {
+    return relatedType;
+  }
+
+  String relatedId() {
+    return relatedId;
   }
 
   String to() {

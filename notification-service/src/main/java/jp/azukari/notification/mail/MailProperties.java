@@ -12,7 +12,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param batchSize mails sent per run at most
  * @param initialBackoff wait before the second attempt of a mail the SMTP server did not take;
  *     doubled for each further attempt
- * @param maxBackoff the longest wait between two attempts; a mail is retried until it is sent
+ * @param maxBackoff the longest wait between two attempts
+ * @param maxAttempts attempts after which a mail the SMTP server did not take is given up as FAILED
+ *     (and {@code notification.MailDeliveryFailed} published)
  */
 @ConfigurationProperties("azukari.mail")
 record MailProperties(
@@ -20,4 +22,5 @@ record MailProperties(
     @DefaultValue("1s") Duration sendInterval,
     @DefaultValue("50") int batchSize,
     @DefaultValue("5s") Duration initialBackoff,
-    @DefaultValue("10m") Duration maxBackoff) {}
+    @DefaultValue("10m") Duration maxBackoff,
+    @DefaultValue("10") int maxAttempts) {}

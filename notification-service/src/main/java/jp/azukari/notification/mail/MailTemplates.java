@@ -37,6 +37,14 @@ class MailTemplates {
     return requested != null && LANGUAGES.contains(requested) ? requested : JAPANESE;
   }
 
+  /** Whether templates of that name exist (every language and part is shipped together). */
+  boolean exists(String name) {
+    return name != null
+        && name.matches("[a-z0-9][a-z0-9-]*")
+        && new ClassPathResource("templates/mail/" + name + "." + JAPANESE + ".txt.mustache")
+            .exists();
+  }
+
   RenderedMail render(String name, String language, Map<String, Object> model) {
     String lang = language(language);
     return new RenderedMail(

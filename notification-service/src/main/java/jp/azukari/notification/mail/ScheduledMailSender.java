@@ -24,8 +24,9 @@ import org.springframework.stereotype.Component;
 /**
  * Sends queued mails, once across instances (a MongoDB lock). A mail the SMTP server does not take
  * because it is unreachable or busy stays QUEUED and is tried again after a growing pause, so an
- * outage delays mails but never loses them; a mail that can never be sent (an address that is not
- * one, a header that would be injected) is FAILED with the reason.
+ * outage delays mails; after {@code azukari.mail.max-attempts} the mail is given up. A mail that
+ * can never be sent (an address that is not one, a header that would be injected) is FAILED at
+ * once. Either way the reason is kept and {@code notification.MailDeliveryFailed} published.
  */
 @Component
 @EnableConfigurationProperties(MailProperties.class)
@@ -80,12 +81,20 @@ class ScheduledMailSender {
         log.warn("Mail {} refused by the SMTP server: {}", delivery.id(), e.getMessage());
       } else {
         delivery.retryLater(
-            e.getMessage(), clock.instant(), properties.initialBackoff(), properties.maxBackoff());
-        log.warn(
-            "Mail {} not sent (attempt {}), will retry: {}",
-            delivery.id(),
-            delivery.attempts(),
-            e.getMessage());
+            e.getMessage(),
+            clock.instant(),
+            properties.initialBackoff(),
+            properties.maxBackoff(),
+            properties.maxAttempts());
+        if (delivery.state() == MailDelivery.State.FAILED) {
+          log.warn("Mail {} given up after {} attempts", delivery.id(), delivery.attempts());
+        } else {
+          log.warn(
+              "Mail {} not sent (attempt {}), will retry: {}",
+              delivery.id(),
+              delivery.attempts(),
+              e.getMessage());
+        }
       }
     }
     try {

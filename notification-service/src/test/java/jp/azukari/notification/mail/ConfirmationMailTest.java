@@ -3,97 +3,21 @@ package jp.azukari.notification.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Address;
 import jakarta.mail.Message;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import jp.azukari.contracts.Topics;
 import jp.azukari.contracts.member.ConfirmationLinkIssued;
 import jp.azukari.contracts.member.ConfirmationLinkIssued.Purpose;
-import jp.azukari.platform.events.EventEnvelopes;
-import jp.azukari.testsupport.ServiceTest;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Confirmation links from the member-service become mails on a real SMTP server (GreenMail,
  * in-process): exactly one per event, however often Kafka delivers it and however long the SMTP
  * server is away.
  */
-@ServiceTest
-class ConfirmationMailTest {
-
-  static final Duration WAIT = Duration.ofSeconds(30);
-  static final int SMTP_PORT = freePort();
-  static GreenMail smtp = startSmtp();
-
-  @DynamicPropertySource
-  static void smtpServer(DynamicPropertyRegistry registry) {
-    registry.add("spring.mail.host", () -> "127.0.0.1");
-    registry.add("spring.mail.port", () -> SMTP_PORT);
-    registry.add("azukari.mail.send-interval", () -> "200ms");
-    registry.add("azukari.mail.initial-backoff", () -> "300ms");
-    registry.add("azukari.mail.max-backoff", () -> "1s");
-  }
-
-  @Autowired KafkaConnectionDetails kafka;
-  @Autowired EventEnvelopes envelopes;
-  @Autowired MongoTemplate mongo;
-
-  KafkaProducer<String, String> producer;
-
-  @BeforeEach
-  void setUp() {
-    producer =
-        new KafkaProducer<>(
-            Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                String.join(",", kafka.getBootstrapServers())),
-            new StringSerializer(),
-            new StringSerializer());
-  }
-
-  @AfterEach
-  void tearDown() {
-    producer.close();
-    if (!smtp.isRunning()) {
-      smtp = startSmtp();
-    }
-  }
-
-  @AfterAll
-  static void stopSmtp() {
-    smtp.stop();
-  }
-
-  static String uniqueEmail() {
-    return "hanako+" + UUID.randomUUID() + "@example.com";
-  }
+class ConfirmationMailTest extends MailServiceTest {
 
   static ConfirmationLinkIssued link(String email, Purpose purpose, String language, String name) {
     return new ConfirmationLinkIssued(
@@ -109,38 +33,11 @@ class ConfirmationMailTest {
 
   /** Publishes the event as the member-service's relay does; returns its envelope's id. */
   String publish(ConfirmationLinkIssued event) {
-    var envelope = envelopes.wrap(event);
-    send(envelope.subject(), envelopes.toJson(envelope));
-    return envelope.id();
+    return publish(Topics.MEMBER_LINKS, event);
   }
 
   void send(String key, String json) {
-    try {
-      producer.send(new ProducerRecord<>(Topics.MEMBER_LINKS, key, json)).get(30, TimeUnit.SECONDS);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  static List<MimeMessage> mailsTo(String email) {
-    return Arrays.stream(smtp.getReceivedMessages())
-        .filter(message -> recipients(message).contains(email))
-        .toList();
-  }
-
-  static MimeMessage awaitOneMailTo(String email) {
-    await().atMost(WAIT).until(() -> !mailsTo(email).isEmpty());
-    return mailsTo(email).getFirst();
-  }
-
-  /** Waits a while longer than the sender needs for a second mail, then counts. */
-  static List<MimeMessage> mailsAfterAWhile(String email) {
-    await().pollDelay(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(4)).until(() -> true);
-    return mailsTo(email);
-  }
-
-  MailDelivery delivery(String eventId) {
-    return mongo.findById(eventId, MailDelivery.class);
+    send(Topics.MEMBER_LINKS, key, json);
   }
 
   @Test
@@ -262,55 +159,5 @@ class ConfirmationMailTest {
         .doesNotContain("\n")
         .startsWith("\"Yamada Bcc: ");
     assertThat(mailsAfterAWhile(victim)).isEmpty();
-  }
-
-  static List<String> recipients(MimeMessage message) {
-    try {
-      Address[] all = message.getAllRecipients();
-      return all == null
-          ? List.of()
-          : Arrays.stream(all).map(a -> ((InternetAddress) a).getAddress()).toList();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  static String text(Part part) throws Exception {
-    return part(part, "text/plain");
-  }
-
-  static String html(Part part) throws Exception {
-    return part(part, "text/html");
-  }
-
-  private static String part(Part part, String type) throws Exception {
-    if (part.isMimeType(type)) {
-      return (String) part.getContent();
-    }
-    if (part.isMimeType("multipart/*")) {
-      Multipart multipart = (Multipart) part.getContent();
-      for (int i = 0; i < multipart.getCount(); i++) {
-        String found = part(multipart.getBodyPart(i), type);
-        if (found != null) {
-          return found;
-        }
-      }
-    }
-    return null;
-  }
-
-  private static GreenMail startSmtp() {
-    var server = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    server.start();
-    return server;
-  }
-
-  private static int freePort() {
-    try (var socket = new ServerSocket(0)) {
-      socket.setReuseAddress(true);
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

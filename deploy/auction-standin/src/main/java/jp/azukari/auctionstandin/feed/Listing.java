@@ -12,6 +12,8 @@ import java.time.Instant;
  * @param endsAt when bidding closes
  * @param hammerPrice final price in yen once the item is sold, otherwise {@code null}
  * @param sequence position of this state in the feed; grows with every change of any listing
+ * @param memberRef the Azukari member who consigned the item (their id, as the SSO hand-off names
+ *     them), or {@code null}; shown on that member's landing page, never in the feed
  */
 public record Listing(
     String auctionId,
@@ -20,9 +22,11 @@ public record Listing(
     long currentBid,
     Instant endsAt,
     Long hammerPrice,
-    long sequence) {
+    long sequence,
+    String memberRef) {
 
   Listing withSequence(long newSequence) {
-    return new Listing(auctionId, itemRef, listedAt, currentBid, endsAt, hammerPrice, newSequence);
+    return new Listing(
+        auctionId, itemRef, listedAt, currentBid, endsAt, hammerPrice, newSequence, memberRef);
   }
 }

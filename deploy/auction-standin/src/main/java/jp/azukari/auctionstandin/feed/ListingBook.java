@@ -60,11 +60,12 @@ public class ListingBook {
       after = cursor.epoch().equals(epoch) ? Math.min(cursor.sequence(), lastSequence) : 0;
     }
     final long from = after;
-    List<Listing> updates =
+    List<FeedUpdate> updates =
         listings.values().stream()
             .filter(listing -> listing.sequence() > from)
             .sorted(Comparator.comparingLong(Listing::sequence))
             .limit(limit)
+            .map(FeedUpdate::of)
             .toList();
     long last = updates.isEmpty() ? from : updates.getLast().sequence();
     return new FeedPage(new FeedCursor(epoch, last).toString(), updates);
@@ -73,6 +74,13 @@ public class ListingBook {
   /** Every listing, oldest first. */
   public synchronized List<Listing> all() {
     return new ArrayList<>(listings.values());
+  }
+
+  /** The listings of items that the member {@code memberRef} consigned, oldest first. */
+  public synchronized List<Listing> ofMember(String memberRef) {
+    return listings.values().stream()
+        .filter(listing -> memberRef.equals(listing.memberRef()))
+        .toList();
   }
 
   private Listing created(ListingUpsert request) {
@@ -91,7 +99,8 @@ public class ListingBook {
         request.currentBid() != null ? request.currentBid() : 0L,
         request.endsAt() != null ? request.endsAt() : listedAt.plus(DEFAULT_DURATION),
         request.hammerPrice(),
-        0L);
+        0L,
+        request.memberRef());
   }
 
   private Listing updated(Listing existing, ListingUpsert request) {
@@ -102,7 +111,8 @@ public class ListingBook {
         request.currentBid() != null ? request.currentBid() : existing.currentBid(),
         request.endsAt() != null ? request.endsAt() : existing.endsAt(),
         request.hammerPrice() != null ? request.hammerPrice() : existing.hammerPrice(),
-        0L);
+        0L,
+        request.memberRef() != null ? request.memberRef() : existing.memberRef());
   }
 
   private String nextAuctionId() {
@@ -116,6 +126,9 @@ public class ListingBook {
   private static void check(Listing listing) {
     if (listing.itemRef().isBlank()) {
       throw new IllegalArgumentException("itemRef must not be blank");
+    }
+    if (listing.memberRef() != null && listing.memberRef().isBlank()) {
+      throw new IllegalArgumentException("memberRef must not be blank");
     }
     if (listing.currentBid() < 0) {
       throw new IllegalArgumentException("currentBid must not be negative");

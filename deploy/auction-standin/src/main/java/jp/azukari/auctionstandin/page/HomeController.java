@@ -34,7 +34,7 @@ class HomeController {
       テスト用のものです。本物のオークションではありません。</p>
       <h2>What it offers</h2>
       <ul>
-      <li><code>GET /sso?token=…</code> — landing page of the SSO hand-off from Azukari.</li>
+      <li><code>GET /sso?token=…</code> — landing page of the SSO hand-off from Azukari: checks       the gateway's signed token and signs the member in here; <code>GET /mypage</code> then       shows the member's own listings and bids.</li>
       <li><code>GET /api/feed?since=&lt;cursor&gt;&amp;limit=&lt;n&gt;</code> — price feed:
       listings changed after the cursor, oldest change first, and the next cursor.</li>
       <li><code>POST /api/admin/listings</code> — add or update a listing (JSON); \
