@@ -1,7 +1,6 @@
 package jp.azukari.workflow;
 
 import jp.azukari.testsupport.PlatformConformance;
-import jp.azukari.testsupport.ServiceTest;
 
-@ServiceTest
+@WorkflowTest
 class PlatformConformanceTest extends PlatformConformance {}
