@@ -84,7 +84,14 @@ public class Request extends OutboxAggregate {
     request.updatedAt = now;
     request.registerEvent(
         new RequestCreated(
-            id, number, memberId, type.name(), initial.code(), channel.name(), note));
+            id,
+            number,
+            memberId,
+            type.name(),
+            initial.code(),
+            channel.name(),
+            note,
+            initial.itemsReceived()));
     return request;
   }
 

@@ -143,6 +143,11 @@ class RequestLifecycleTest {
     assertThat(walkIn.statusCode()).as(walkIn.body()).isEqualTo(201);
     assertThat(json(walkIn).get("status").get("code").asString()).isEqualTo("ITEMS_RECEIVED");
     assertThat(json(walkIn).get("kitCount").asInt()).isZero();
+    assertThat(eventsOf(json(walkIn).get("id").asString(), "RequestCreated", 1).getFirst().data())
+        .as("a walk-in starts with its items in the shop: the ledger's acquisition")
+        .containsEntry("itemsReceived", true);
+    assertThat(eventsOf(json(kit).get("id").asString(), "RequestCreated", 1).getFirst().data())
+        .containsEntry("itemsReceived", false);
     assertThat(kitWithoutCount.statusCode()).isEqualTo(400);
     assertThat(kitWithoutCount.body()).contains("\"field\":\"kitCount\"");
     assertThat(byMember.statusCode()).isEqualTo(403);

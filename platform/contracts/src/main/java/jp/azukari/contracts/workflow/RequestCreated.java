@@ -13,6 +13,8 @@ import jp.azukari.contracts.EventType;
  * @param status the code of the status the request starts in
  * @param channel who started it: {@code WEB} (the member), {@code PHONE} or {@code WALK_IN} (staff)
  * @param note what the member or staff wrote when starting it, may be {@code null}
+ * @param itemsReceived whether the request starts with its items already in the shop (a walk-in
+ *     consignment): the acquisition date of the transaction ledger is then the creation
  */
 @EventType("workflow.RequestCreated")
 public record RequestCreated(
@@ -22,8 +24,21 @@ public record RequestCreated(
     String type,
     String status,
     String channel,
-    String note)
+    String note,
+    boolean itemsReceived)
     implements DomainEvent {
+
+  /** A request that starts before its items are in the shop. */
+  public RequestCreated(
+      String requestId,
+      String number,
+      String memberId,
+      String type,
+      String status,
+      String channel,
+      String note) {
+    this(requestId, number, memberId, type, status, channel, note, false);
+  }
 
   @Override
   public String aggregateId() {
