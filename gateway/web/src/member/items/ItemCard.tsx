@@ -1,11 +1,12 @@
 import { Alert, Anchor, Button, Card, Divider, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconAlertCircle, IconPencil, IconTrash } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryProblem } from '../../shared/components/QueryProblem';
 import { useFormat } from '../format';
-import { deleteItem, type FieldDef, type ItemValue, memberFields, type MemberItem, updateItem } from './api';
+import { deleteItem, type FieldDef, type ItemValue, memberFields, type MemberItem, OWN_ITEMS_QUERY_KEY, updateItem } from './api';
 import { ItemFigures } from './ItemFigures';
 import { ItemForm } from './ItemForm';
 import { ItemPhotos } from './ItemPhotos';
@@ -76,7 +77,17 @@ export interface ItemCardProps {
 export function ItemCard({ item, fields, canEdit, canDelete, onChanged, extra }: ItemCardProps) {
   const { t } = useTranslation();
   const { text } = useFormat();
-  const [editing, setEditing] = useState(false);
+  // The version the member started editing: saved against it (a change made meanwhile is a 409,
+  // never overwritten), moved on only when they load the latest version.
+  const [editing, setEditing] = useState<MemberItem | null>(null);
+  const queryClient = useQueryClient();
+  /** The newest copy of this item among the loaded item lists (the cache is fresh once a refetch resolved). */
+  const latest = (): MemberItem =>
+    queryClient
+      .getQueriesData<MemberItem[]>({ queryKey: OWN_ITEMS_QUERY_KEY })
+      .flatMap(([, data]) => data ?? [])
+      .filter((candidate) => candidate.id === item.id)
+      .reduce((newest, candidate) => (candidate.version > newest.version ? candidate : newest), item);
   const [deleting, setDeleting] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const editable = memberFields(fields);
@@ -109,7 +120,7 @@ export function ItemCard({ item, fields, canEdit, canDelete, onChanged, extra }:
             {extra}
           </Stack>
           {canEdit && !editing && (
-            <Button variant="subtle" size="compact-sm" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)} data-testid="item-edit">
+            <Button variant="subtle" size="compact-sm" leftSection={<IconPencil size={16} />} onClick={() => setEditing(item)} data-testid="item-edit">
               {t('items.edit')}
             </Button>
           )}
@@ -121,23 +132,27 @@ export function ItemCard({ item, fields, canEdit, canDelete, onChanged, extra }:
         )}
         {editing ? (
           <ItemForm
-            key={item.version}
+            key={editing.version}
             fields={editable}
-            initial={item.values}
+            initial={editing.values}
             submitLabel={t('items.form.save')}
             onSubmit={async (values) => {
-              await updateItem(item, values);
+              await updateItem(editing, values);
               await onChanged();
-              setEditing(false);
+              setEditing(null);
             }}
-            onCancel={() => setEditing(false)}
-            onReload={onChanged}
+            onCancel={() => setEditing(null)}
+            onReload={async () => {
+              await onChanged();
+              setEditing(latest());
+            }}
             testId="item-edit-form"
           />
         ) : (
           <ItemValues item={item} fields={fields} />
         )}
-        <ItemPhotos item={item} editable={canEdit} onChanged={onChanged} />
+        {/* Not while the values are being edited: a photo moves the item's version on. */}
+        <ItemPhotos item={item} editable={canEdit && !editing} onChanged={onChanged} />
         <Divider />
         <ItemFigures price={item.price} />
         {canDelete && !editing && (

@@ -122,7 +122,11 @@ describe('request page', () => {
   it('edits an item on the version it read, and says so plainly when it changed elsewhere', async () => {
     const changed = memberItem({ version: 5, values: { name: 'ショルダーバッグ', brand: 'COACH（ショップが修正）', condition: 'unused' } });
     const gateway = stubRequest(memberRequest(), inTurn(ok([memberItem()]), ok([changed])), [
-      { method: 'PATCH', path: '/api/items/me/item-1', answer: { status: 409, body: { status: 409, title: 'Conflict', detail: 'The item was changed in the meantime.' } } },
+      {
+        method: 'PATCH',
+        path: '/api/items/me/item-1',
+        answer: inTurn({ status: 409, body: { status: 409, title: 'Conflict', detail: 'The item was changed in the meantime.' } }, { status: 200, body: { ...changed, version: 6 } }),
+      },
     ]);
     const user = userEvent.setup();
     renderRoutes(memberRoutes, '/requests/request-1');
@@ -142,6 +146,9 @@ describe('request page', () => {
 
     await waitFor(() => expect(screen.getByTestId('field-brand')).toHaveValue('COACH（ショップが修正）'));
     expect(screen.queryByTestId('item-conflict')).not.toBeInTheDocument();
+    await user.click(screen.getByTestId('item-edit-form-submit'));
+    await waitFor(() => expect(gateway.calls('PATCH')).toHaveLength(2));
+    expect(gateway.calls('PATCH')[1].headers.get('If-Match')).toBe('"5"');
   });
 
   it('uploads a photo from the phone camera and shows a refused file type plainly', async () => {

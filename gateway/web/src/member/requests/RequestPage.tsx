@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Card, Center, Group, Loader, Paper, Stack, Text, ThemeIcon, Timeline, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Center, Group, Loader, Paper, SimpleGrid, Stack, Text, ThemeIcon, Timeline, Title } from '@mantine/core';
 import { IconCircleCheck, IconPackage, IconPlus } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
@@ -29,7 +29,9 @@ function RequestTimeline({ request }: { request: MemberRequest }) {
           {entries.map((entry, index) => (
             <Timeline.Item
               key={`${entry.status}-${entry.at}`}
-              color={safeColor(entry.color?.background, '#adb5bd')}
+              // The bullet in the status's own colours, like its badge; the line in its text colour.
+              color={safeColor(entry.color?.text, '#495057')}
+              styles={{ itemBullet: { backgroundColor: safeColor(entry.color?.background, '#e9ecef'), borderColor: safeColor(entry.color?.text, '#495057') } }}
               title={
                 <Text fw={index === entries.length - 1 ? 700 : 500} size="sm">
                   {text(entry.label, entry.status)}
@@ -193,11 +195,11 @@ export function RequestPage() {
               </Text>
             </Group>
             {current.hold && <HoldNote hold={current.hold} />}
-            <Group gap="xl" wrap="wrap" align="flex-start">
+            <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="sm" verticalSpacing="xs">
               <Fact label={t('requests.fact.type')}>{typeLabel(current.type)}</Fact>
               {current.kitCount ? <Fact label={t('requests.fact.kitCount')}>{t('requests.kitCount', { count: current.kitCount })}</Fact> : null}
               <Fact label={t('requests.fact.createdAt')}>{dateTime(current.createdAt)}</Fact>
-            </Group>
+            </SimpleGrid>
             {current.note && <Fact label={t('requests.fact.note')}>{current.note}</Fact>}
           </Stack>
         </Paper>
