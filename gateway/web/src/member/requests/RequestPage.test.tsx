@@ -132,6 +132,8 @@ describe('request page', () => {
     renderRoutes(memberRoutes, '/requests/request-1');
 
     await user.click(await screen.findByTestId('item-edit'));
+    // A photo would move the version on under the form.
+    expect(screen.queryByTestId('item-photo-camera')).not.toBeInTheDocument();
     await user.clear(screen.getByTestId('field-brand'));
     await user.type(screen.getByTestId('field-brand'), 'Coach');
     await user.click(screen.getByTestId('item-edit-form-submit'));
