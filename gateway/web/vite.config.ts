@@ -20,7 +20,8 @@ const here = fileURLToPath(new URL('.', import.meta.url));
  */
 export default defineConfig(({ mode }) => {
   const gateway = process.env.AZUKARI_URL ?? 'http://localhost:8080';
-  const proxied = ['/api', '/login', '/logout', '/oauth2'];
+  // /auction: the gateway's hand-off to the auction system (a full page navigation, not the SPA).
+  const proxied = ['/api', '/login', '/logout', '/oauth2', '/auction'];
   return {
     base: '/',
     plugins: [react(), adminSpaFallback(), mode === 'mock' ? mockGateway() : null],

@@ -7,6 +7,8 @@ import { applicationsApi, mailPage, seedUnconfirmedMembers, signedUpLogin, signu
 import { documentsApi } from './mockDocuments.ts';
 import { privacyApi } from './mockPrivacy.ts';
 import { sendZip } from './mockZip.ts';
+import { seedMemberRequests, requestsApi } from './mockRequests.ts';
+import { auctionHandOff, auctionPage, itemsApi, seedMemberItems } from './mockItems.ts';
 
 /**
  * A stand-in for the gateway's web contract, for `vite --mode mock` and `vite preview --mode mock`
@@ -20,7 +22,10 @@ import { sendZip } from './mockZip.ts';
  *  - member-service's own record: `GET /api/members/me`, `PUT /api/members/me/profile` and
  *    `PUT /api/members/me/payout-account` (see mock/mockMembers.ts; staff get 403);
  *  - sign-up by mail and staff phone/walk-in applications (mock/mockSignup.ts), with the mails it
- *    would have sent listed at `/mock-mail`.
+ *    would have sent listed at `/mock-mail`;
+ *  - workflow-service's member requests and request types (mock/mockRequests.ts) and item-service's
+ *    member items, fields and photos (mock/mockItems.ts); `GET /auction` hands a signed-in member over
+ *    to a stand-in auction page (`/mock-auction/sso?token=...`, single use).
  * Cookie `azukari-mock-status=<AccountStatus>` makes `GET /api/members/me` report that status (with a
  * reason), to look at the member home page's account status banner.
  * Cookie `azukari-mock-fail=<status>` makes `/api/me` answer with that status as a problem detail
@@ -148,6 +153,7 @@ ${error ? '<p role="alert" id="input-error">Invalid username or password.</p>' :
 
 export function mockGateway(): Plugin {
   seedUnconfirmedMembers();
+  seedMemberItems(users['member@example.com'].subject, seedMemberRequests(users['member@example.com'].subject));
   const handle: Connect.NextHandleFunction = (req, res, next) => {
     void route(req, res).then(
       (handled) => {
@@ -162,7 +168,8 @@ export function mockGateway(): Plugin {
     const jar = cookies(req);
     const path = url.pathname;
     const isGatewayPath =
-      path.startsWith('/api/') || path === '/login' || path.startsWith('/login/') || path === '/logout' || path.startsWith('/mock-keycloak/') || path === '/mock-mail';
+      path.startsWith('/api/') || path === '/login' || path.startsWith('/login/') || path === '/logout' || path.startsWith('/mock-keycloak/') || path === '/mock-mail' ||
+      path === '/auction' || path.startsWith('/mock-auction/');
     if (!isGatewayPath) return false;
     if (!jar['XSRF-TOKEN']) appendCookie(res, `XSRF-TOKEN=${randomUUID()}; Path=/; SameSite=Lax`);
     const user = jar[SESSION_COOKIE] ? sessions.get(jar[SESSION_COOKIE]) : undefined;
@@ -224,6 +231,19 @@ export function mockGateway(): Plugin {
       if (jar[SESSION_COOKIE]) sessions.delete(jar[SESSION_COOKIE]);
       appendCookie(res, `${SESSION_COOKIE}=; Path=/; Max-Age=0`);
       redirect(res, '/');
+      return true;
+    }
+    if (path === '/auction' && req.method === 'GET') {
+      if (!user) redirect(res, `/login?${new URLSearchParams({ returnTo: '/auction' }).toString()}`);
+      else if (!user.roles.includes('member')) problem(res, 403, 'Forbidden', 'Only members are handed over to the auction system.');
+      else redirect(res, auctionHandOff(user));
+      return true;
+    }
+    if (path === '/mock-auction/sso' && req.method === 'GET') {
+      const page = auctionPage(url.searchParams.get('token'));
+      res.statusCode = page.status;
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      res.end(page.html);
       return true;
     }
     // API
@@ -325,6 +345,16 @@ export function mockGateway(): Plugin {
         }
         return true;
       }
+    }
+    if (path.startsWith('/api/requests/') || path.startsWith('/api/items/')) {
+      if (!user) {
+        problem(res, 401, 'Unauthorized', 'Log in to continue.', { instance: path });
+        return true;
+      }
+      // The account status as member-service knows it (cookie azukari-mock-status=FROZEN to try a refusal).
+      const accountStatus = jar['azukari-mock-status'] || String(mockMemberStore.own(user).status);
+      if (await requestsApi(req, res, path, user, accountStatus, () => jsonBody(req))) return true;
+      if (await itemsApi(req, res, url, user)) return true;
     }
     if (path === '/api/me' && req.method === 'GET') {
       if (!user) {

@@ -10,6 +10,10 @@ import { ProfilePage } from './profile/ProfilePage';
 import { ConfirmPage } from './signup/ConfirmPage';
 import { SignupPage } from './signup/SignupPage';
 import { DocumentsPage } from './documents/DocumentsPage';
+import { ItemsPage } from './items/ItemsPage';
+import { NewRequestPage } from './requests/NewRequestPage';
+import { RequestPage } from './requests/RequestPage';
+import { RequestsPage } from './requests/RequestsPage';
 
 function Section({ name }: { name: 'request' | 'item' | 'notification' | 'inquiry' }) {
   const { t } = useTranslation();
@@ -31,8 +35,10 @@ export const memberRoutes: RouteObject[] = [
           { path: 'me', element: <WhoAmIPage /> },
           { path: 'signup', element: <SignupPage /> },
           { path: 'signup/confirm', element: <ConfirmPage /> },
-          { path: 'requests', element: <Section name="request" /> },
-          { path: 'items', element: <Section name="item" /> },
+          { path: 'requests', element: <RequestsPage /> },
+          { path: 'requests/new', element: <NewRequestPage /> },
+          { path: 'requests/:id', element: <RequestPage /> },
+          { path: 'items', element: <ItemsPage /> },
           { path: 'notifications', element: <Section name="notification" /> },
           { path: 'inquiries', element: <Section name="inquiry" /> },
           { path: '*', element: <NotFoundPage /> },

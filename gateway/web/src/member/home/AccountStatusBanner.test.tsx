@@ -70,7 +70,7 @@ describe('account status banner on the member home page', () => {
   it('shows nothing for an active member, who gets the delivery-kit call to action', async () => {
     openHomeWith(record());
 
-    expect(await screen.findByTestId('home-kit-request-button')).toHaveAttribute('href', '/requests');
+    expect(await screen.findByTestId('home-kit-request-button')).toHaveAttribute('href', '/requests/new');
     await waitFor(() => expect(screen.getByTestId('home-profile-complete')).toBeInTheDocument());
     expect(screen.queryByTestId('account-status-banner')).not.toBeInTheDocument();
   });

@@ -1,17 +1,18 @@
 import { Badge, Button, Card, Group, Paper, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconBell, IconId, IconMessageCircle, IconPackage, IconTruckDelivery } from '@tabler/icons-react';
+import { IconBell, IconGavel, IconId, IconMessageCircle, IconPackage, IconTruckDelivery } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LoginButton } from '../../shared/auth/LoginButton';
 import { useMe } from '../../shared/auth/me';
 import { AccountStatusBanner } from '../home/AccountStatusBanner';
+import { AuctionLink } from '../items/AuctionLink';
 import { useOwnRecord } from '../profile/api';
 
 const sections = [
-  { key: 'request', to: '/requests', icon: IconTruckDelivery, color: 'indigo' },
-  { key: 'item', to: '/items', icon: IconPackage, color: 'teal' },
-  { key: 'notification', to: '/notifications', icon: IconBell, color: 'orange' },
-  { key: 'inquiry', to: '/inquiries', icon: IconMessageCircle, color: 'grape' },
+  { key: 'request', to: '/requests', icon: IconTruckDelivery, color: 'indigo', ready: true },
+  { key: 'item', to: '/items', icon: IconPackage, color: 'teal', ready: true },
+  { key: 'notification', to: '/notifications', icon: IconBell, color: 'orange', ready: false },
+  { key: 'inquiry', to: '/inquiries', icon: IconMessageCircle, color: 'grape', ready: false },
 ] as const;
 
 /** The profile card's badge: how many fields are still missing, once the record is known. */
@@ -29,7 +30,7 @@ function ProfileBadge({ missing }: { missing: number | undefined }) {
   );
 }
 
-/** Member home: welcome and one card per part of the portal (placeholders for the later ones). */
+/** Member home: welcome, the kit request and auction site, and one card per part of the portal (placeholders for the later ones). */
 export function HomePage() {
   const { t } = useTranslation();
   const { data: me, isPending } = useMe();
@@ -72,12 +73,23 @@ export function HomePage() {
                   </ThemeIcon>
                   <Text>{t('signup.home.kitText')}</Text>
                 </Group>
-                <Button component={Link} to="/requests" data-testid="home-kit-request-button">
+                <Button component={Link} to="/requests/new" data-testid="home-kit-request-button">
                   {t('signup.home.kitButton')}
                 </Button>
               </Group>
             </Paper>
           )}
+          <Paper withBorder radius="md" p="md" data-testid="home-auction">
+            <Group justify="space-between" gap="sm">
+              <Group gap="sm" wrap="nowrap" style={{ flex: '1 1 14rem' }}>
+                <ThemeIcon size="lg" radius="md" variant="light" color="teal" aria-hidden>
+                  <IconGavel size={20} />
+                </ThemeIcon>
+                <Text>{t('items.auction.text')}</Text>
+              </Group>
+              <AuctionLink />
+            </Group>
+          </Paper>
         </>
       )}
 
@@ -109,9 +121,11 @@ export function HomePage() {
                   {t(`${section.key}.title`)}
                 </Title>
               </Group>
-              <Badge variant="light" color="gray">
-                {t('placeholder.comingSoon')}
-              </Badge>
+              {!section.ready && (
+                <Badge variant="light" color="gray">
+                  {t('placeholder.comingSoon')}
+                </Badge>
+              )}
             </Group>
             <Text size="sm" c="dimmed">
               {t(`${section.key}.description`)}

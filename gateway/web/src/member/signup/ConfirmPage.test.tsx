@@ -54,7 +54,7 @@ describe('confirmation link page', () => {
 
     expect(await screen.findByTestId('signup-welcome')).toBeInTheDocument();
     expect(screen.getByText(/hanako@example.com と、いま決めたパスワードでログインできます/)).toBeInTheDocument();
-    expect(screen.getByTestId('signup-welcome-login')).toHaveAttribute('href', '/login?returnTo=%2F');
+    expect(screen.getByTestId('signup-welcome-login')).toHaveAttribute('href', '/login?returnTo=%2Frequests%2Fnew');
     expect(api.calls('POST', '/api/members/registrations/confirmations')[0].body).toEqual({ token: 'tok-123', password: 'correct horse battery' });
   });
 

@@ -80,7 +80,8 @@ function Welcome({ email }: { email: string }) {
         <IconTruckDelivery size={20} aria-hidden style={{ flex: 'none', marginTop: 2 }} />
         <Text size="sm">{t('signup.welcome.next')}</Text>
       </Group>
-      <Button component="a" href={loginUrl('/')} size="md" data-testid="signup-welcome-login">
+      {/* Straight on to the first kit request after logging in. */}
+      <Button component="a" href={loginUrl('/requests/new')} size="md" data-testid="signup-welcome-login">
         {t('signup.welcome.login')}
       </Button>
     </Panel>
