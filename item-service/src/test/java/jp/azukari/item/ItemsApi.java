@@ -199,6 +199,15 @@ public record ItemsApi(TestHttp http, RequestRecords requests, MemberRecords mem
     return JSON.readTree(response.body());
   }
 
+  /** One changed field of an event as it reads on the wire, {@code null} values included. */
+  public static Map<String, Object> change(String field, Object before, Object after) {
+    var change = new java.util.LinkedHashMap<String, Object>();
+    change.put("field", field);
+    change.put("before", before);
+    change.put("after", after);
+    return change;
+  }
+
   public static Map<String, String> ifMatch(Object version) {
     return version == null ? Map.of() : Map.of("If-Match", "\"" + version + "\"");
   }
