@@ -32,6 +32,18 @@ public final class ItemEvents implements AutoCloseable {
         .toList();
   }
 
+  /** Waits for the first event of the type about the subject that matches. */
+  public EventEnvelope awaitOne(
+      String subject, String type, java.util.function.Predicate<EventEnvelope> match) {
+    java.util.function.Predicate<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>>
+        record =
+            r ->
+                subject.equals(r.key())
+                    && r.value().contains("\"" + type + "\"")
+                    && match.test(envelopes.fromJson(r.value()));
+    return envelopes.fromJson(probe.awaitRecords(record, 1, WAIT).getFirst().value());
+  }
+
   /** Every event about the subject seen during a short while, in the order published. */
   public List<EventEnvelope> all(String subject, Duration during) {
     return probe.drain(record -> subject.equals(record.key()), during).stream()

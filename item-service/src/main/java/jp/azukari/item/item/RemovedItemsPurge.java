@@ -27,12 +27,17 @@ class RemovedItemsPurge {
   @Scheduled(fixedDelayString = "${azukari.items.purge-interval:10s}")
   @SchedulerLock(name = "removed-items-purge", lockAtMostFor = "PT2M")
   void purge() {
+    // An empty outbox rather than "no outbox.eventId": the embedded MongoDB-compatible server
+    // answers the latter differently from MongoDB for an empty array.
     var published =
         Query.query(
             new Criteria()
                 .andOperator(
-                    Criteria.where("removedAt").exists(true).ne(null),
-                    Criteria.where("outbox.eventId").exists(false)));
+                    Criteria.where("removedAt").ne(null),
+                    new Criteria()
+                        .orOperator(
+                            Criteria.where("outbox").size(0),
+                            Criteria.where("outbox").exists(false))));
     long deleted = mongo.remove(published, Item.class).getDeletedCount();
     if (deleted > 0) {
       log.info("Purged {} removed items whose removal is published", deleted);

@@ -262,6 +262,11 @@ class MemberItemsTest {
                 change("removed", false, true),
                 change("quantity", 1, null),
                 change("name", "ネックレス", null)));
+    org.awaitility.Awaitility.await()
+        .atMost(Duration.ofSeconds(40))
+        .alias("purged once its removal is published")
+        .until(() -> items.findById(removed).isEmpty());
+    assertThat(items.findById(kept)).isPresent();
   }
 
   @Test
