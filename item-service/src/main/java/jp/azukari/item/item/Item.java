@@ -5,6 +5,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import jp.azukari.contracts.FieldChange;
+import jp.azukari.contracts.item.ItemChanged;
+import jp.azukari.contracts.item.ItemCreated;
+import jp.azukari.contracts.item.ItemPhotoAdded;
+import jp.azukari.contracts.item.ItemPhotoRemoved;
 import jp.azukari.platform.events.OutboxAggregate;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -31,7 +38,124 @@ public class Item extends OutboxAggregate {
   private Instant createdAt;
   private Instant updatedAt;
 
+  @Indexed(sparse = true)
+  private Instant removedAt;
+
   protected Item() {}
+
+  /**
+   * A new item of a member's request, announced with every value given (before {@code null}).
+   *
+   * @param values the values, already checked and normalised by their fields; {@code null} values
+   *     are left out
+   */
+  public static Item create(
+      String id,
+      String number,
+      String requestId,
+      String memberId,
+      Map<String, Object> values,
+      Instant now) {
+    var item = new Item();
+    item.id = id;
+    item.number = number;
+    item.requestId = requestId;
+    item.memberId = memberId;
+    item.createdAt = now;
+    item.updatedAt = now;
+    var changes = new ArrayList<FieldChange>();
+    values.forEach(
+        (key, value) -> {
+          if (value != null) {
+            item.values.put(key, value);
+            changes.add(new FieldChange(key, null, value));
+          }
+        });
+    item.registerEvent(new ItemCreated(id, number, requestId, memberId, List.copyOf(changes)));
+    return item;
+  }
+
+  /**
+   * Sets the given values; a {@code null} value clears its field. Only values that really change
+   * are announced, with before and after.
+   *
+   * @param changed the values, already checked and normalised by their fields
+   * @return whether anything changed
+   */
+  public boolean changeValues(Map<String, Object> changed, Instant now) {
+    var changes = new ArrayList<FieldChange>();
+    changed.forEach(
+        (key, value) -> {
+          Object before = values.get(key);
+          if (!Objects.equals(before, value)) {
+            changes.add(new FieldChange(key, before, value));
+            if (value == null) {
+              values.remove(key);
+            } else {
+              values.put(key, value);
+            }
+          }
+        });
+    if (changes.isEmpty()) {
+      return false;
+    }
+    updatedAt = now;
+    registerEvent(new ItemChanged(id, requestId, memberId, List.copyOf(changes)));
+    return true;
+  }
+
+  /** Adds a photo whose content is stored already. */
+  public void addPhoto(Photo photo, Instant now) {
+    photos.add(photo);
+    updatedAt = now;
+    registerEvent(new ItemPhotoAdded(id, memberId, photo.id(), photo.contentType(), photo.size()));
+  }
+
+  public Optional<Photo> photo(String photoId) {
+    return photos.stream().filter(photo -> photo.id().equals(photoId)).findFirst();
+  }
+
+  /**
+   * Removes a photo from the item; its content is deleted by the caller.
+   *
+   * @return the removed photo, empty if the item has no such photo
+   */
+  public Optional<Photo> removePhoto(String photoId, Instant now) {
+    Optional<Photo> photo = photo(photoId);
+    photo.ifPresent(
+        removed -> {
+          photos.remove(removed);
+          updatedAt = now;
+          registerEvent(new ItemPhotoRemoved(id, memberId, removed.id()));
+        });
+    return photo;
+  }
+
+  /**
+   * Takes the item off its request, announced as a change of {@code removed} from false to true
+   * with every value cleared. The document stays until its events are published (the outbox lives
+   * in it), then it is purged; meanwhile no query of this service finds it.
+   */
+  public void remove(Instant now) {
+    if (removedAt != null) {
+      return;
+    }
+    var changes = new ArrayList<FieldChange>();
+    changes.add(new FieldChange("removed", false, true));
+    values.forEach((key, value) -> changes.add(new FieldChange(key, value, null)));
+    removedAt = now;
+    updatedAt = now;
+    registerEvent(new ItemChanged(id, requestId, memberId, List.copyOf(changes)));
+  }
+
+  /** When the item was taken off its request, {@code null} while it is on it. */
+  public Instant removedAt() {
+    return removedAt;
+  }
+
+  public boolean removed() {
+    return removedAt != null;
+  }
 
   public String id() {
     return id;

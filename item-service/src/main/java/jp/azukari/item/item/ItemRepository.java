@@ -12,4 +12,11 @@ public interface ItemRepository extends MongoRepository<Item, String> {
   List<Item> findByRequestIdOrderByNumber(String requestId);
 
   List<Item> findByMemberIdOrderByCreatedAtDesc(String memberId);
+
+  /** The items a member consigned with one request that are still on it, by number. */
+  List<Item> findByMemberIdAndRequestIdAndRemovedAtIsNullOrderByNumber(
+      String memberId, String requestId);
+
+  /** The items a member consigned that are still on their requests, newest first. */
+  List<Item> findByMemberIdAndRemovedAtIsNullOrderByCreatedAtDesc(String memberId);
 }

@@ -25,4 +25,21 @@ public record RequestRecord(
     String type,
     String status,
     Instant itemsReceivedAt,
-    Instant updatedAt) {}
+    Instant updatedAt) {
+
+  /** Whether the request belongs to the member. */
+  public boolean of(String member) {
+    return memberId != null && memberId.equals(member);
+  }
+
+  /** Whether the items of this request are in the shop. */
+  public boolean itemsReceived() {
+    return itemsReceivedAt != null;
+  }
+
+  /** The request in another status; the first move that brings the items in dates their receipt. */
+  RequestRecord moved(String to, boolean bringsItemsIn, Instant at) {
+    Instant received = itemsReceivedAt == null && bringsItemsIn ? at : itemsReceivedAt;
+    return new RequestRecord(id, number, memberId, type, to, received, at);
+  }
+}

@@ -1,0 +1,59 @@
+package jp.azukari.item.photo;
+
+import jp.azukari.platform.web.ProblemDetailsWriter;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+
+/**
+ * Multipart requests fail before any controller runs (the body is parsed first), so their problems
+ * are answered here: too large is 413, anything else that cannot be parsed is 400.
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class UploadProblems {
+
+  private final PhotoProperties properties;
+
+  UploadProblems(PhotoProperties properties) {
+    this.properties = properties;
+  }
+
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  ProblemDetail tooLarge(MaxUploadSizeExceededException e, WebRequest request) {
+    return withPath(PhotoProblems.tooLarge(properties).getBody(), request);
+  }
+
+  @ExceptionHandler(MultipartException.class)
+  ProblemDetail malformed(MultipartException e, WebRequest request) {
+    ProblemDetail problem =
+        ProblemDetailsWriter.problem(
+            HttpStatus.BAD_REQUEST,
+            "The upload could not be read. Send the file as multipart/form-data.",
+            path(request));
+    problem.setProperty("code", "upload.malformed");
+    return problem;
+  }
+
+  private static ProblemDetail withPath(ProblemDetail problem, WebRequest request) {
+    ProblemDetail answer =
+        ProblemDetailsWriter.problem(
+            HttpStatus.valueOf(problem.getStatus()), problem.getDetail(), path(request));
+    answer.setType(problem.getType());
+    answer.setProperty("code", problem.getProperties().get("code"));
+    return answer;
+  }
+
+  private static String path(WebRequest request) {
+    return request instanceof ServletWebRequest servlet
+        ? servlet.getRequest().getRequestURI()
+        : "/";
+  }
+}
