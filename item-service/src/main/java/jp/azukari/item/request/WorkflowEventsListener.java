@@ -26,9 +26,6 @@ class WorkflowEventsListener {
   static final String CREATED = RequestCreated.class.getAnnotation(EventType.class).value();
   static final String MOVED = RequestStatusChanged.class.getAnnotation(EventType.class).value();
 
-  /** A walk-in request starts with the items in the shop. */
-  static final String WALK_IN = "WALK_IN";
-
   private final EventEnvelopes envelopes;
   private final ProcessedEvents processed;
   private final RequestRecords requests;
@@ -69,7 +66,7 @@ class WorkflowEventsListener {
             event.memberId(),
             event.type(),
             event.status(),
-            WALK_IN.equals(event.type()) ? at : null,
+            event.itemsReceived() ? at : null,
             at));
   }
 

@@ -63,7 +63,15 @@ class RequestRecordsFromEventsTest {
     return workflow.publish(
         Topics.WORKFLOW,
         WORKFLOW,
-        new RequestCreated(requestId, "R-000042", hanako.id(), type, status, "WEB", null));
+        new RequestCreated(
+            requestId,
+            "R-000042",
+            hanako.id(),
+            type,
+            status,
+            "WEB",
+            null,
+            "ITEMS_RECEIVED".equals(status)));
   }
 
   RequestStatusChanged moved(String from, String to, boolean itemsReceived) {
