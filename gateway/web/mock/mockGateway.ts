@@ -7,6 +7,7 @@ import { applicationsApi, mailPage, seedUnconfirmedMembers, signedUpLogin, signu
 import { documentsApi } from './mockDocuments.ts';
 import { privacyApi } from './mockPrivacy.ts';
 import { sendZip } from './mockZip.ts';
+import { adminItemsApi } from './mockAdminItems.ts';
 
 /**
  * A stand-in for the gateway's web contract, for `vite --mode mock` and `vite preview --mode mock`
@@ -326,6 +327,7 @@ export function mockGateway(): Plugin {
         return true;
       }
     }
+    if (await adminItemsApi(req, res, url, user, jar)) return true;
     if (path === '/api/me' && req.method === 'GET') {
       if (!user) {
         problem(res, 401, 'Unauthorized', 'Log in to continue.');
