@@ -18,7 +18,7 @@ import {
 } from '@mantine/core';
 import { IconAlertTriangle, IconArrowDown, IconArrowUp, IconCheck, IconPlus, IconRefresh, IconTrash } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, memo, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type FieldError, isApiError, type ProblemDetail, problemOf } from '../../shared/api/problem';
 import { useMe } from '../../shared/auth/me';
@@ -168,16 +168,16 @@ interface FieldRowProps {
   index: number;
   count: number;
   errors: Record<string, string>;
-  onChange: (field: EditedField) => void;
-  onMove: (by: -1 | 1) => void;
-  onRemove: () => void;
+  onChange: (uid: string, field: EditedField) => void;
+  onMove: (uid: string, by: -1 | 1) => void;
+  onRemove: (uid: string) => void;
 }
 
-/** One field: its place, key, labels, type, rules and, for a choice, its options. */
-function FieldRow({ field, index, count, errors, onChange, onMove, onRemove }: FieldRowProps) {
+/** One field: its place, key, labels, type, rules and, for a choice, its options. Re-rendered only when it changes. */
+const FieldRow = memo(function FieldRow({ field, index, count, errors, onChange, onMove, onRemove }: FieldRowProps) {
   const { t, i18n } = useTranslation();
   const at = (path: string) => errors[`${index}.${path}`];
-  const set = (change: Partial<EditedField>) => onChange({ ...field, ...change });
+  const set = (change: Partial<EditedField>) => onChange(field.uid, { ...field, ...change });
   return (
     <Paper withBorder p="md" radius="md" opacity={field.retired ? 0.7 : 1} data-testid="field-row" data-key={field.key}>
       <Stack gap="sm">
@@ -186,10 +186,10 @@ function FieldRow({ field, index, count, errors, onChange, onMove, onRemove }: F
             <Text c="dimmed" w={24} ta="right">
               {index + 1}
             </Text>
-            <ActionIcon variant="subtle" onClick={() => onMove(-1)} disabled={index === 0} aria-label={t('itemFields.moveUpField', { label: inLanguage(field.label, i18n.language) || field.key })} data-testid="field-up">
+            <ActionIcon variant="subtle" onClick={() => onMove(field.uid, -1)} disabled={index === 0} aria-label={t('itemFields.moveUpField', { label: inLanguage(field.label, i18n.language) || field.key })} data-testid="field-up">
               <IconArrowUp size={16} />
             </ActionIcon>
-            <ActionIcon variant="subtle" onClick={() => onMove(1)} disabled={index === count - 1} aria-label={t('itemFields.moveDownField', { label: inLanguage(field.label, i18n.language) || field.key })} data-testid="field-down">
+            <ActionIcon variant="subtle" onClick={() => onMove(field.uid, 1)} disabled={index === count - 1} aria-label={t('itemFields.moveDownField', { label: inLanguage(field.label, i18n.language) || field.key })} data-testid="field-down">
               <IconArrowDown size={16} />
             </ActionIcon>
             {field.added ? (
@@ -224,7 +224,7 @@ function FieldRow({ field, index, count, errors, onChange, onMove, onRemove }: F
               </Text>
             )}
             <Tooltip label={field.builtIn ? t('itemFields.builtInHint') : t('itemFields.remove')}>
-              <ActionIcon variant="subtle" color="red" onClick={onRemove} disabled={field.builtIn} aria-label={t('itemFields.removeField', { key: field.key })} data-testid="field-remove">
+              <ActionIcon variant="subtle" color="red" onClick={() => onRemove(field.uid)} disabled={field.builtIn} aria-label={t('itemFields.removeField', { key: field.key })} data-testid="field-remove">
                 <IconTrash size={18} />
               </ActionIcon>
             </Tooltip>
@@ -288,7 +288,7 @@ function FieldRow({ field, index, count, errors, onChange, onMove, onRemove }: F
       </Stack>
     </Paper>
   );
-}
+});
 
 /** The configuration being edited and the version it was read at. */
 function FieldsEditor({ initial, etag: initialEtag, canEdit, onReload }: { initial: ItemFields; etag: string; canEdit: boolean; onReload: () => Promise<void> }) {
@@ -304,11 +304,15 @@ function FieldsEditor({ initial, etag: initialEtag, canEdit, onReload }: { initi
   const [saved, setSaved] = useState(false);
   const [dirty, setDirty] = useState(false);
 
-  const change = (list: EditedField[]) => {
-    setFields(list);
+  const change = useCallback((update: (list: EditedField[]) => EditedField[]) => {
+    setFields(update);
     setDirty(true);
     setSaved(false);
-  };
+  }, []);
+  const onChange = useCallback((uid: string, changed: EditedField) => change((list) => list.map((field) => (field.uid === uid ? changed : field))), [change]);
+  const onMove = useCallback((uid: string, by: -1 | 1) => change((list) => moved(list, list.findIndex((field) => field.uid === uid), by)), [change]);
+  // Built-in fields stay whatever asks: item-service refuses their removal anyway.
+  const onRemove = useCallback((uid: string) => change((list) => list.filter((field) => field.uid !== uid || field.builtIn)), [change]);
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
@@ -340,9 +344,9 @@ function FieldsEditor({ initial, etag: initialEtag, canEdit, onReload }: { initi
   };
 
   const add = () =>
-    change([
-      ...fields,
-      { uid: uid(), added: true, key: '', label: { ja: '', en: '' }, type: 'TEXT', required: false, options: [], memberEditable: false, order: fields.length + 1, builtIn: false, retired: false },
+    change((list) => [
+      ...list,
+      { uid: uid(), added: true, key: '', label: { ja: '', en: '' }, type: 'TEXT', required: false, options: [], memberEditable: false, order: list.length + 1, builtIn: false, retired: false },
     ]);
 
   return (
@@ -367,9 +371,9 @@ function FieldsEditor({ initial, etag: initialEtag, canEdit, onReload }: { initi
                 index={index}
                 count={fields.length}
                 errors={errors}
-                onChange={(changed) => change(fields.map((candidate) => (candidate.uid === field.uid ? changed : candidate)))}
-                onMove={(by) => change(moved(fields, index, by))}
-                onRemove={() => !field.builtIn && change(fields.filter((candidate) => candidate.uid !== field.uid))}
+                onChange={onChange}
+                onMove={onMove}
+                onRemove={onRemove}
               />
             ))}
             {canEdit && (
