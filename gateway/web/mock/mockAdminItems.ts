@@ -268,7 +268,8 @@ function seedRequest(index: number) {
       item.photos.push({ id: randomUUID(), contentType: 'image/svg+xml', size: bytes.length, bytes });
     }
     if (stage === 'listed' || stage === 'sold') {
-      const listedAt = new Date(receivedAt.getTime() + 10 * DAY);
+      // Listed items are still running (ending within the week); sold ones ended.
+      const listedAt = stage === 'listed' ? new Date(Date.now() - between(0, 5) * DAY - between(1, 20) * 60 * 60 * 1000) : new Date(receivedAt.getTime() + 10 * DAY);
       const endsAt = new Date(listedAt.getTime() + 7 * DAY);
       const bid = Math.round((startPrice * (1 + random() * 1.8)) / 100) * 100;
       const sold = stage === 'sold' || endsAt.getTime() < Date.now();

@@ -29,7 +29,7 @@ export function FieldInput({ field, value, onChange, error, missing, disabled }:
   const { t, i18n } = useTranslation();
   const id = fieldInputId(field.key);
   const label: ReactNode = (
-    <Group gap={6} component="span" wrap="nowrap">
+    <Group gap={6} component="span" wrap="nowrap" display="inline-flex">
       <span>{inLanguage(field.label, i18n.language)}</span>
       {field.memberEditable ? (
         <Badge size="xs" variant="light" color="blue">

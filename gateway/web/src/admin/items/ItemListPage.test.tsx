@@ -140,7 +140,7 @@ describe('item list', () => {
     expect(within(dialog).getByTestId('export-progress')).toBeInTheDocument();
     const download = await within(dialog).findByTestId('export-download', {}, { timeout: 4000 });
     expect(download).toHaveAttribute('href', '/api/items/exports/job-1/file');
-    expect(download).toHaveTextContent('items.csv');
+    expect(within(dialog).getByTestId('export-file-name')).toHaveTextContent('items.csv');
     const post = gateway.calls('POST', '/api/items/exports')[0];
     expect(post.body).toEqual({ profileId: 'yahoo', filter: { listed: false, q: 'バッグ' } });
   });

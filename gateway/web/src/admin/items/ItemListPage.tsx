@@ -370,7 +370,7 @@ export function ItemListPage() {
                         <MissingMarker item={item} fields={fields.data?.config.fields} />
                       </Table.Td>
                       <PriceCells item={item} />
-                      <Table.Td>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
                         <Text size="sm">{dateTime(item.createdAt, i18n.language)}</Text>
                       </Table.Td>
                     </Table.Tr>

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Progress, Stack, Text } from '@mantine/core';
+import { Alert, Button, Progress, Stack, Text } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { QueryProblem } from '../../shared/components/QueryProblem';
@@ -26,7 +26,7 @@ export function JobProgress({ started }: { started: StartedJob }) {
         </>
       )}
       {job.state === 'DONE' && (
-        <Group justify="space-between" wrap="nowrap">
+        <Stack gap={6} align="flex-start">
           <Text size="sm" c="teal.9" fw={600}>
             {t('adminItems.export.done', { count: job.done })}
           </Text>
@@ -37,9 +37,14 @@ export function JobProgress({ started }: { started: StartedJob }) {
             leftSection={<IconDownload size={18} aria-hidden />}
             data-testid="export-download"
           >
-            {t('adminItems.export.download', { fileName: job.fileName ?? '' })}
+            {t('adminItems.export.download')}
           </Button>
-        </Group>
+          {job.fileName && (
+            <Text size="xs" c="dimmed" ff="monospace" style={{ wordBreak: 'break-all' }} data-testid="export-file-name">
+              {job.fileName}
+            </Text>
+          )}
+        </Stack>
       )}
       {job.state === 'FAILED' && (
         <Alert color="red" title={t('adminItems.export.failed')} role="alert" data-testid="export-failed">

@@ -47,6 +47,7 @@ export function itemName(item: ItemView): string {
   return item.number;
 }
 
+/** 2026/11/02 14:05: to the minute, which is all a list or a price needs. */
 export function dateTime(value: string | null | undefined, language: string): string {
-  return value ? new Date(value).toLocaleString(language) : '';
+  return value ? new Date(value).toLocaleString(language, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }) : '';
 }

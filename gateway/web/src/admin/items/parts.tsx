@@ -33,10 +33,10 @@ export function PriceCells({ item }: { item: ItemView }) {
   }
   return (
     <>
-      <Table.Td ta="right" data-testid="current-bid">
+      <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }} data-testid="current-bid">
         {text.yen(item.price.currentBid) || '—'}
       </Table.Td>
-      <Table.Td ta="right" fw={700} data-testid="hammer-price">
+      <Table.Td ta="right" fw={700} style={{ whiteSpace: 'nowrap' }} data-testid="hammer-price">
         {text.yen(item.price.hammerPrice) || '—'}
       </Table.Td>
     </>

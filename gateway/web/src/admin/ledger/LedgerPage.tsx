@@ -15,17 +15,25 @@ import { lastMonth, type LedgerEntry, thisMonth, thisYear, useLedger } from './a
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** How identity was verified, in words: a known document kind, else as recorded. */
-function useVerificationText() {
+/** How identity was verified, in words (a known document kind, else as recorded), and when. */
+function Verification({ entry }: { entry: LedgerEntry }) {
   const { dt, exists } = useDynamicT();
-  return (entry: LedgerEntry) => {
-    const method = entry.identityVerification?.method;
-    if (!method) return '';
-    const kind = exists(`ledger.method.${method}`) ? dt(`ledger.method.${method}`) : exists(`documents.kind.${method}`) ? dt(`documents.kind.${method}`) : method;
-    const on = entry.identityVerification?.verifiedOn;
-    return on ? `${kind}（${on}）` : kind;
-  };
+  const method = entry.identityVerification?.method;
+  if (!method) return null;
+  const kind = exists(`ledger.method.${method}`) ? dt(`ledger.method.${method}`) : method;
+  return (
+    <>
+      <Text size="sm">{kind}</Text>
+      {entry.identityVerification?.verifiedOn && (
+        <Text size="xs" c="dimmed">
+          {entry.identityVerification.verifiedOn}
+        </Text>
+      )}
+    </>
+  );
 }
+
+const NOWRAP = { whiteSpace: 'nowrap' } as const;
 
 /**
  * `/ledger`: 古物台帳 — the acquisitions of a period with the columns the Antique Dealings Act asks for,
@@ -41,7 +49,6 @@ export function LedgerPage() {
   const page = Number(params.get('page') ?? '0') || 0;
   const valid = DATE.test(from) && DATE.test(to) && from <= to;
   const ledger = useLedger(from, to, page, valid);
-  const verification = useVerificationText();
   const [format, setFormat] = useState<LedgerFormat>('XLSX');
   const [started, setStarted] = useState<StartedJob | null>(null);
   const start = useMutation({ mutationFn: () => startLedgerExport(from, to, format), onSuccess: setStarted });
@@ -124,27 +131,29 @@ export function LedgerPage() {
             <Table striped withTableBorder data-testid="ledger-table">
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>{t('ledger.column.acquiredOn')}</Table.Th>
-                  <Table.Th>{t('ledger.column.itemNumber')}</Table.Th>
+                  <Table.Th style={NOWRAP}>{t('ledger.column.acquiredOn')}</Table.Th>
+                  <Table.Th style={NOWRAP}>{t('ledger.column.itemNumber')}</Table.Th>
                   <Table.Th>{t('ledger.column.description')}</Table.Th>
                   <Table.Th>{t('ledger.column.features')}</Table.Th>
-                  <Table.Th ta="right">{t('ledger.column.quantity')}</Table.Th>
-                  <Table.Th>{t('ledger.column.name')}</Table.Th>
+                  <Table.Th ta="right" style={NOWRAP}>{t('ledger.column.quantity')}</Table.Th>
+                  <Table.Th style={NOWRAP}>{t('ledger.column.name')}</Table.Th>
                   <Table.Th>{t('ledger.column.address')}</Table.Th>
-                  <Table.Th>{t('ledger.column.occupation')}</Table.Th>
-                  <Table.Th ta="right">{t('ledger.column.age')}</Table.Th>
-                  <Table.Th>{t('ledger.column.verification')}</Table.Th>
+                  <Table.Th style={NOWRAP}>{t('ledger.column.occupation')}</Table.Th>
+                  <Table.Th ta="right" style={NOWRAP}>{t('ledger.column.age')}</Table.Th>
+                  <Table.Th style={NOWRAP}>{t('ledger.column.verification')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {data.content.map((entry) => (
                   <Table.Tr key={entry.id} data-testid="ledger-row">
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{entry.acquiredOn}</Table.Td>
-                    <Table.Td ff="monospace">{entry.itemNumber}</Table.Td>
+                    <Table.Td style={NOWRAP}>{entry.acquiredOn}</Table.Td>
+                    <Table.Td ff="monospace" style={NOWRAP}>
+                      {entry.itemNumber}
+                    </Table.Td>
                     <Table.Td>{entry.description}</Table.Td>
                     <Table.Td>{entry.features}</Table.Td>
                     <Table.Td ta="right">{entry.quantity}</Table.Td>
-                    <Table.Td>
+                    <Table.Td style={NOWRAP}>
                       {entry.memberId ? (
                         <Anchor component={Link} to={`/members/${entry.memberId}`} size="sm">
                           {entry.counterparty.name}
@@ -156,7 +165,9 @@ export function LedgerPage() {
                     <Table.Td>{entry.counterparty.address}</Table.Td>
                     <Table.Td>{entry.counterparty.occupation}</Table.Td>
                     <Table.Td ta="right">{entry.counterparty.age}</Table.Td>
-                    <Table.Td>{verification(entry)}</Table.Td>
+                    <Table.Td style={NOWRAP}>
+                      <Verification entry={entry} />
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
