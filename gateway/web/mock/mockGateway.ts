@@ -9,6 +9,7 @@ import { privacyApi } from './mockPrivacy.ts';
 import { sendZip } from './mockZip.ts';
 import { seedMemberRequests, requestsApi } from './mockRequests.ts';
 import { auctionHandOff, auctionPage, itemsApi, seedMemberItems } from './mockItems.ts';
+import { adminItemsApi } from './mockAdminItems.ts';
 
 /**
  * A stand-in for the gateway's web contract, for `vite --mode mock` and `vite preview --mode mock`
@@ -346,6 +347,8 @@ export function mockGateway(): Plugin {
         return true;
       }
     }
+    // Staff item endpoints and the one field configuration (admins edit what members fill in).
+    if (await adminItemsApi(req, res, url, user, jar)) return true;
     if (path.startsWith('/api/requests/') || path.startsWith('/api/items/')) {
       if (!user) {
         problem(res, 401, 'Unauthorized', 'Log in to continue.', { instance: path });

@@ -1,4 +1,5 @@
 import { IconBell, IconClipboardCheck, IconClipboardList, IconFileImport, IconHistory, IconIdBadge2, IconLayoutDashboard, IconMessages, IconPackage, IconUserCircle, IconUsers } from '@tabler/icons-react';
+import { IconBook2, IconFileSpreadsheet, IconForms } from '@tabler/icons-react';
 
 /** Sections of the admin console; `key` is the i18n key under `admin.nav.` (glossary names). */
 export const adminNavigation = [
@@ -9,6 +10,9 @@ export const adminNavigation = [
   { key: 'memberImport', to: '/members/import', icon: IconFileImport },
   { key: 'request', to: '/requests', icon: IconClipboardList },
   { key: 'item', to: '/items', icon: IconPackage },
+  { key: 'ledger', to: '/ledger', icon: IconBook2 },
+  { key: 'itemFields', to: '/settings/item-fields', icon: IconForms },
+  { key: 'exportProfiles', to: '/settings/exports', icon: IconFileSpreadsheet },
   { key: 'inquiry', to: '/inquiries', icon: IconMessages },
   { key: 'notification', to: '/notifications', icon: IconBell },
   { key: 'audit', to: '/audit', icon: IconHistory },

@@ -13,6 +13,11 @@ import { VerificationReviewPage } from './verification/VerificationReviewPage';
 import { MemberDetailPage } from './members/MemberDetailPage';
 import { MemberImportPage } from './members/MemberImportPage';
 import { MemberListPage } from './members/MemberListPage';
+import { ItemListPage } from './items/ItemListPage';
+import { ItemEditorPage } from './items/ItemEditorPage';
+import { ItemFieldsPage } from './itemfields/ItemFieldsPage';
+import { ExportProfilesPage } from './exportprofiles/ExportProfilesPage';
+import { LedgerPage } from './ledger/LedgerPage';
 
 type Section = 'member' | 'request' | 'item' | 'inquiry' | 'notification' | 'audit';
 
@@ -40,7 +45,11 @@ export const adminRoutes: RouteObject[] = [
           { path: 'members/import', element: <MemberImportPage /> },
           { path: 'members/:id', element: <MemberDetailPage /> },
           { path: 'requests', element: <SectionPage name="request" /> },
-          { path: 'items', element: <SectionPage name="item" /> },
+          { path: 'items', element: <ItemListPage /> },
+          { path: 'items/:id', element: <ItemEditorPage /> },
+          { path: 'ledger', element: <LedgerPage /> },
+          { path: 'settings/item-fields', element: <ItemFieldsPage /> },
+          { path: 'settings/exports', element: <ExportProfilesPage /> },
           { path: 'inquiries', element: <SectionPage name="inquiry" /> },
           { path: 'notifications', element: <SectionPage name="notification" /> },
           { path: 'audit', element: <SectionPage name="audit" /> },
