@@ -1,0 +1,14 @@
+package jp.azukari.item.price;
+
+import java.util.List;
+
+/**
+ * One answer of the feed: listings changed after the cursor asked with, oldest change first, and
+ * the cursor to ask with next time (opaque to us).
+ */
+record FeedPage(String cursor, List<FeedUpdate> updates) {
+
+  FeedPage {
+    updates = updates == null ? List.of() : updates;
+  }
+}
