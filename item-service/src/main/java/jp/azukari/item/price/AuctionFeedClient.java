@@ -11,7 +11,12 @@ import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 import java.net.http.HttpClient;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +47,8 @@ class AuctionFeedClient {
   private final RestClient rest;
   private final Retry retry;
   private final CircuitBreaker breaker;
+  private final Duration readTimeout;
+  private volatile String lastOutage = "unknown";
 
   AuctionFeedClient(AuctionProperties properties, JsonMapper json, MeterRegistry meters) {
     var http =
@@ -49,6 +56,7 @@ class AuctionFeedClient {
             .connectTimeout(properties.connectTimeout())
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
+    this.readTimeout = properties.readTimeout();
     var requests = new JdkClientHttpRequestFactory(http);
     requests.setReadTimeout(properties.readTimeout());
     this.rest =
@@ -107,20 +115,33 @@ class AuctionFeedClient {
   FeedPage fetch(String since, int limit) {
     Supplier<FeedPage> guarded =
         Retry.decorateSupplier(
-            retry, CircuitBreaker.decorateSupplier(breaker, () -> fetchOnce(since, limit)));
+            retry, CircuitBreaker.decorateSupplier(breaker, () -> attempt(since, limit)));
     try {
       return guarded.get();
     } catch (CallNotPermittedException open) {
-      throw new AuctionSystemUnavailable("it keeps failing; not calling it for now", open);
-    } catch (HttpStatusCodeException answered) {
-      if (isOutage(answered)) {
-        throw new AuctionSystemUnavailable("it answers " + answered.getStatusCode(), answered);
+      throw new AuctionSystemUnavailable(
+          "it keeps failing (last: " + lastOutage + "); not calling it for now", open);
+    } catch (RestClientException e) {
+      if (isOutage(e)) {
+        throw new AuctionSystemUnavailable(reason(e), e);
       }
-      throw new FeedRefused(answered.getStatusCode().value(), answered.getStatusCode().toString());
-    } catch (ResourceAccessException unreachable) {
-      throw new AuctionSystemUnavailable(rootMessage(unreachable), unreachable);
-    } catch (RestClientException unreadable) {
-      throw new FeedRefused(0, "not a feed page: " + rootMessage(unreadable));
+      if (e instanceof HttpStatusCodeException answered) {
+        throw new FeedRefused(
+            answered.getStatusCode().value(), "it answers " + answered.getStatusCode());
+      }
+      throw new FeedRefused(0, "not a feed page: " + rootMessage(e));
+    }
+  }
+
+  /** One call; remembers why it failed, for when the breaker answers instead of the next one. */
+  private FeedPage attempt(String since, int limit) {
+    try {
+      return fetchOnce(since, limit);
+    } catch (RestClientException e) {
+      if (isOutage(e)) {
+        lastOutage = reason(e);
+      }
+      throw e;
     }
   }
 
@@ -150,24 +171,53 @@ class AuctionFeedClient {
     return breaker.getState().name();
   }
 
-  /** Unreachable, timed out or failing on its side, as opposed to refusing the request. */
+  /**
+   * Unreachable, timed out, cut off or failing on its side, as opposed to refusing the request or
+   * answering something that is not a feed page.
+   */
   static boolean isOutage(Throwable e) {
     if (e instanceof ResourceAccessException) {
       return true;
     }
-    return e instanceof HttpStatusCodeException answered
-        && (answered.getStatusCode().is5xxServerError()
-            || answered.getStatusCode().value() == HttpStatus.TOO_MANY_REQUESTS.value());
+    if (e instanceof HttpStatusCodeException answered) {
+      return answered.getStatusCode().is5xxServerError()
+          || answered.getStatusCode().value() == HttpStatus.TOO_MANY_REQUESTS.value();
+    }
+    // An answer cut off while it was read (the read timeout closes the stream).
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof IOException) {
+        return true;
+      }
+    }
+    return false;
   }
 
-  /** The innermost cause's words, e.g. "Connection refused" or "request timed out". */
+  /** What went wrong in a few words, e.g. "no answer within 5s" or "it answers 503". */
+  private String reason(RestClientException e) {
+    if (e instanceof HttpStatusCodeException answered) {
+      return "it answers " + answered.getStatusCode();
+    }
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof HttpTimeoutException || cause instanceof SocketTimeoutException) {
+        return "no answer within " + readTimeout.toMillis() + " ms";
+      }
+      if (cause instanceof ConnectException) {
+        return "cannot connect (" + rootMessage(e) + ")";
+      }
+    }
+    return rootMessage(e);
+  }
+
+  /** The innermost cause's class and words, e.g. "ClosedChannelException". */
   private static String rootMessage(Throwable e) {
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
     String message = root.getMessage();
-    return message == null || message.isBlank() ? root.getClass().getSimpleName() : message;
+    return message == null || message.isBlank()
+        ? root.getClass().getSimpleName()
+        : root.getClass().getSimpleName() + ": " + message;
   }
 
   /** The auction system does not answer now: unreachable, too slow, failing, or breaker open. */

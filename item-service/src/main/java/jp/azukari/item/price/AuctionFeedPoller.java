@@ -58,10 +58,10 @@ class AuctionFeedPoller {
       initialDelayString = "${azukari.auction.poll-interval:5s}")
   @SchedulerLock(name = "auction-feed", lockAtMostFor = "PT10M")
   void poll() {
-    String cursor = statuses.current().cursor();
     int pages = 0;
     int applied = 0;
     try {
+      String cursor = statuses.current().cursor();
       while (pages < properties.maxPagesPerPoll()) {
         FeedPage page = fetch(cursor);
         pages++;
@@ -83,7 +83,8 @@ class AuctionFeedPoller {
     } catch (AuctionSystemUnavailable e) {
       failed("Auction system at " + properties.url() + " not available: " + e.getMessage());
     } catch (RuntimeException e) {
-      failed("Auction feed poll failed: " + e.getMessage());
+      // Anything else (MongoDB unreachable, an unexpected answer): the next poll tries again.
+      failed("Auction feed poll failed: " + e);
     }
   }
 

@@ -47,7 +47,7 @@ record AuctionFeedView(
         status.lastError() == null ? null : new LastError(status.lastError(), status.lastErrorAt()),
         status.failingSince(),
         status.consecutiveFailures(),
-        status.circuit() == null ? "CLOSED" : status.circuit(),
+        status.circuit(),
         status.applied(),
         status.ignored(),
         status.orphaned(),

@@ -29,15 +29,23 @@ record FeedStatus(
     String lastError,
     Instant lastErrorAt,
     Instant failingSince,
-    int consecutiveFailures,
+    Integer consecutiveFailures,
     String circuit,
-    long applied,
-    long ignored,
-    long orphaned) {
+    Long applied,
+    Long ignored,
+    Long orphaned) {
+
+  FeedStatus {
+    consecutiveFailures = consecutiveFailures == null ? 0 : consecutiveFailures;
+    circuit = circuit == null ? "CLOSED" : circuit;
+    applied = applied == null ? 0 : applied;
+    ignored = ignored == null ? 0 : ignored;
+    orphaned = orphaned == null ? 0 : orphaned;
+  }
 
   static final String ID = "auction-feed";
 
   static FeedStatus initial() {
-    return new FeedStatus(ID, null, null, null, null, null, null, 0, "CLOSED", 0, 0, 0);
+    return new FeedStatus(ID, null, null, null, null, null, null, 0, "CLOSED", 0L, 0L, 0L);
   }
 }
