@@ -70,9 +70,11 @@ class AuctionFeedPoller {
         for (FeedUpdate update : page.updates()) {
           tally = tally.plus(prices.apply(update));
         }
-        statuses.advanced(page.cursor(), tally);
-        applied += tally.applied();
         boolean sameCursor = Objects.equals(cursor, page.cursor());
+        if (!sameCursor || !page.updates().isEmpty()) {
+          statuses.advanced(page.cursor(), tally);
+        }
+        applied += tally.applied();
         cursor = page.cursor();
         if (page.updates().isEmpty() || sameCursor) {
           break;
@@ -82,6 +84,8 @@ class AuctionFeedPoller {
       succeeded(applied);
     } catch (AuctionSystemUnavailable e) {
       failed("Auction system at " + properties.url() + " not available: " + e.getMessage());
+    } catch (FeedRefused e) {
+      failed("Auction system at " + properties.url() + " refuses the feed: " + e.getMessage());
     } catch (RuntimeException e) {
       // Anything else (MongoDB unreachable, an unexpected answer): the next poll tries again.
       failed("Auction feed poll failed: " + e);

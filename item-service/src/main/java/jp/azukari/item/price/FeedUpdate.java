@@ -1,5 +1,6 @@
 package jp.azukari.item.price;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import jp.azukari.item.item.AuctionFigures;
@@ -12,6 +13,7 @@ import jp.azukari.item.item.AuctionFigures;
  * @param auctionId the auction system's id of the listing
  * @param itemRef the listed item's number
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 record FeedUpdate(
     String auctionId,
     String itemRef,

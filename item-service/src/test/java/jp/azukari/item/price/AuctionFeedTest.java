@@ -180,6 +180,29 @@ class AuctionFeedTest {
   }
 
   @Test
+  void aCursorTheAuctionSystemRefusesIsDroppedAndTheFeedReadAgainWithoutApplyingTwice() {
+    Item item = newItem();
+    auction.publish(listing("A350", item.number(), LISTED, 1).bid(1200, 2));
+    awaitFeedReadToItsEnd();
+
+    auction.publish(listing("A350", item.number(), LISTED, 1).bid(1300, 3));
+    await()
+        .atMost(WAIT)
+        .until(
+            () -> {
+              mongo
+                  .getCollection("auction_feed")
+                  .updateOne(
+                      Filters.eq("_id", "auction-feed"), Updates.set("cursor", "not-a-cursor"));
+              return auction.askedWith("not-a-cursor");
+            });
+
+    awaitFeedReadToItsEnd();
+    assertThat(reload(item).price().currentBid()).isEqualTo(1300);
+    assertThat(exactlyPriceEvents(item, 2)).hasSize(2);
+  }
+
+  @Test
   void updatesForUnknownItemsDoNotStopTheFeedAndApplyOnceTheItemExists(CapturedOutput output) {
     String unknown = "I-" + UUID.randomUUID();
     Item known = newItem();

@@ -65,6 +65,7 @@ final class FakeAuctionSystem implements AutoCloseable {
   private volatile Duration delay = Duration.ZERO;
   private final AtomicInteger requests = new AtomicInteger();
   private final List<String> answeredCursors = new ArrayList<>();
+  private final List<String> askedWith = new ArrayList<>();
 
   private FakeAuctionSystem(int port) {
     this.port = port;
@@ -85,6 +86,7 @@ final class FakeAuctionSystem implements AutoCloseable {
     epoch = newEpoch();
     feed.clear();
     answeredCursors.clear();
+    askedWith.clear();
     failWith = 0;
     delay = Duration.ZERO;
     requests.set(0);
@@ -109,6 +111,11 @@ final class FakeAuctionSystem implements AutoCloseable {
 
   synchronized List<String> answeredCursors() {
     return List.copyOf(answeredCursors);
+  }
+
+  /** Whether the feed was asked with this cursor. */
+  synchronized boolean askedWith(String cursor) {
+    return askedWith.contains(cursor);
   }
 
   /** Refuses connections. */
@@ -173,13 +180,20 @@ final class FakeAuctionSystem implements AutoCloseable {
         int from = 0;
         String since = query.get("since");
         if (since != null) {
+          askedWith.add(since);
           int dash = since.lastIndexOf('-');
-          if (dash <= 0) {
+          long position;
+          try {
+            position = dash <= 0 ? -1 : Long.parseLong(since.substring(dash + 1));
+          } catch (NumberFormatException e) {
+            position = -1;
+          }
+          if (position < 0) {
             respond(exchange, 400, "application/problem+json", "{\"status\":400}");
             return;
           }
           if (since.substring(0, dash).equals(epoch)) {
-            from = Math.min(Integer.parseInt(since.substring(dash + 1)), feed.size());
+            from = (int) Math.min(position, feed.size());
           }
         }
         List<String> page = feed.subList(from, Math.min(feed.size(), from + limit));
