@@ -64,6 +64,9 @@ class AuctionFeedTest {
   @DynamicPropertySource
   static void auctionSystem(DynamicPropertyRegistry registry) {
     registry.add("azukari.auction.url", auction::url);
+    // Other service tests' contexts in this JVM poll the default URL: a database of our own keeps
+    // their feed status and lock apart from ours.
+    registry.add("spring.mongodb.database", () -> "azukari-item-prices");
     registry.add("azukari.auction.poll-interval", () -> "200ms");
     // Small pages, so that every test reads several of them.
     registry.add("azukari.auction.page-size", () -> "2");
@@ -281,7 +284,11 @@ class AuctionFeedTest {
             output
                 .toString()
                 .lines()
-                .filter(line -> line.contains("WARN") && line.contains("not available")))
+                .filter(
+                    line ->
+                        line.contains("WARN")
+                            && line.contains(auction.url())
+                            && line.contains("not available")))
         .hasSize(1);
     assertThat(output.toString())
         .contains("Auction feed back after")
