@@ -186,6 +186,63 @@ public class Item extends OutboxAggregate {
     return price;
   }
 
+  /**
+   * Takes in what the auction system reports for this item, unless the item already shows the same
+   * or newer figures. Another update of the listing shown counts only with a higher {@code
+   * sequence}; another listing (the item was relisted) replaces the one shown only when it was
+   * listed later (or at the same moment with a higher sequence), so a replayed or late update of an
+   * earlier listing never brings it back. Announces the figures that changed ({@code
+   * item.ItemPriceUpdated}, before and after).
+   *
+   * @return whether the figures were taken; {@code false} for an old or duplicate update and for
+   *     one that changes none of the figures
+   */
+  public boolean applyAuctionFigures(AuctionFigures figures) {
+    AuctionFigures before = price;
+    if (!supersedes(figures, before)) {
+      return false;
+    }
+    boolean sameListing = before != null && before.auctionId().equals(figures.auctionId());
+    var changes = new ArrayList<jp.azukari.contracts.FieldChange>();
+    compare(changes, "listedAt", before == null ? null : before.listedAt(), figures.listedAt());
+    compare(
+        changes, "currentBid", before == null ? null : before.currentBid(), figures.currentBid());
+    compare(changes, "endsAt", before == null ? null : before.endsAt(), figures.endsAt());
+    compare(
+        changes,
+        "hammerPrice",
+        before == null ? null : before.hammerPrice(),
+        figures.hammerPrice());
+    if (sameListing && changes.isEmpty()) {
+      return false;
+    }
+    price = figures;
+    registerEvent(
+        new jp.azukari.contracts.item.ItemPriceUpdated(
+            id, memberId, figures.auctionId(), figures.sequence(), List.copyOf(changes)));
+    return true;
+  }
+
+  private static boolean supersedes(AuctionFigures figures, AuctionFigures shown) {
+    if (shown == null) {
+      return true;
+    }
+    if (shown.auctionId().equals(figures.auctionId())
+        || figures.listedAt() == null
+        || shown.listedAt() == null
+        || figures.listedAt().equals(shown.listedAt())) {
+      return figures.sequence() > shown.sequence();
+    }
+    return figures.listedAt().isAfter(shown.listedAt());
+  }
+
+  private static void compare(
+      List<jp.azukari.contracts.FieldChange> changes, String field, Object before, Object after) {
+    if (!java.util.Objects.equals(before, after)) {
+      changes.add(new jp.azukari.contracts.FieldChange(field, before, after));
+    }
+  }
+
   public Instant createdAt() {
     return createdAt;
   }
