@@ -115,6 +115,76 @@ class ItemExportTest {
   }
 
   @Test
+  void adminsChooseTheColumnsTheirOrderAndHeadersOfAProfile() throws IOException {
+    String id = "shop-" + tag;
+    var columns =
+        List.of(
+            Map.of("source", "title", "header", "商品名"),
+            Map.of("source", "number", "header", "管理番号"),
+            Map.of("source", "fixed", "header", "送料", "value", "0"));
+    var created =
+        api.putProfile(
+            id,
+            Map.of("name", "自店用", "format", "CSV_GENERIC", "columns", columns),
+            null,
+            TestIssuer.admin());
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    assertThat(created.headers().firstValue("ETag")).hasValue("\"0\"");
+    assertThat(json(created).get("encoding").asString()).isEqualTo("UTF_8");
+
+    var reordered =
+        Map.of(
+            "name",
+            "自店用",
+            "format",
+            "CSV_GENERIC",
+            "columns",
+            List.of(columns.get(1), columns.get(0), columns.get(2)));
+    assertThat(api.putProfile(id, reordered, null, TestIssuer.admin()).statusCode()).isEqualTo(428);
+    assertThat(api.putProfile(id, reordered, "\"0\"", TestIssuer.staff()).statusCode())
+        .isEqualTo(403);
+    var changed = api.putProfile(id, reordered, "\"0\"", TestIssuer.admin());
+    assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+    assertThat(changed.headers().firstValue("ETag")).hasValue("\"1\"");
+    assertThat(api.putProfile(id, reordered, "\"0\"", TestIssuer.admin()).statusCode())
+        .isEqualTo(409);
+
+    var invalid =
+        api.putProfile(
+            id,
+            Map.of(
+                "name",
+                "自店用",
+                "format",
+                "CSV_GENERIC",
+                "columns",
+                List.of(Map.of("source", "no such!", "header", "x"))),
+            "\"1\"",
+            TestIssuer.admin());
+    assertThat(invalid.statusCode()).isEqualTo(400);
+    assertThat(json(invalid).get("errors").get(0).get("field").asString())
+        .isEqualTo("columns[0].source");
+    var blank =
+        api.putProfile(
+            id,
+            Map.of("name", "", "format", "CSV_GENERIC", "columns", List.of()),
+            "\"1\"",
+            TestIssuer.admin());
+    assertThat(blank.statusCode()).isEqualTo(400);
+    var current = api.http().get("/api/items/export-profiles/" + id, TestIssuer.staff());
+    assertThat(current.headers().firstValue("ETag"))
+        .as("bad input changes nothing")
+        .hasValue("\"1\"");
+
+    String itemId = item("01", values("title", "@タイトル"));
+    String export = api.start(Map.of("profileId", id, "itemIds", List.of(itemId)));
+    assertThat(api.awaitEnd(export).get("state").asString()).isEqualTo("DONE");
+    List<CSVRecord> records = csv(api.file(export).body(), StandardCharsets.UTF_8);
+    assertThat(records.getFirst().toList()).containsExactly("\uFEFF管理番号", "商品名", "送料");
+    assertThat(records.get(1).toList()).containsExactly("I-" + tag + "-01", "'@タイトル", "0");
+  }
+
+  @Test
   void exportsTheTickedItemsAsTheYahooAuctionsBulkListingCsvInShiftJis() throws IOException {
     String first =
         item(

@@ -93,6 +93,10 @@ public final class StoredItems {
                 "$set", new Document("values." + key, value).append("updatedAt", new Date())));
   }
 
+  /**
+   * A request of the member; given {@code itemsReceivedAt}, a walk-in request that started received
+   * then (and has not changed since).
+   */
   public RequestRecord request(String number, String memberId, Instant itemsReceivedAt) {
     var request =
         new RequestRecord(
@@ -102,7 +106,7 @@ public final class StoredItems {
             itemsReceivedAt == null ? "KIT" : "WALK_IN",
             itemsReceivedAt == null ? "KIT_SENT" : "ITEMS_RECEIVED",
             itemsReceivedAt,
-            Instant.now());
+            itemsReceivedAt == null ? Instant.now() : itemsReceivedAt);
     return mongo.save(request);
   }
 
