@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 import jp.azukari.platform.security.CurrentActor;
 import jp.azukari.platform.web.IfMatch;
 import jp.azukari.platform.web.ProblemDetailsAdvice.FieldError;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -71,7 +73,11 @@ class ExportProfiles {
               input.exportColumns(),
               by,
               clock.instant());
-      return new Saved(mongo.insert(created), true);
+      try {
+        return new Saved(mongo.insert(created), true);
+      } catch (DuplicateKeyException addedMeanwhile) {
+        throw new OptimisticLockingFailureException("Profile " + id + " was added meanwhile");
+      }
     }
     ExportProfile profile = existing.get();
     IfMatch.check(profile, ifMatch);
