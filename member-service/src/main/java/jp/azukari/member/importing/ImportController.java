@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import jp.azukari.platform.spreadsheet.SpreadsheetText;
 import jp.azukari.platform.web.InvalidRequestException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -147,10 +148,7 @@ class ImportController {
    * never executes what an uploaded file contained.
    */
   static String text(String value) {
-    if (value == null || value.isEmpty()) {
-      return "";
-    }
-    return "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    return value == null ? "" : SpreadsheetText.neutralised(value);
   }
 
   private static ImportRow.Outcome outcome(String outcome) {
