@@ -1,4 +1,4 @@
-import { IconBell, IconClipboardCheck, IconClipboardList, IconFileImport, IconHistory, IconIdBadge2, IconLayoutDashboard, IconMessages, IconPackage, IconUserCircle, IconUsers } from '@tabler/icons-react';
+import { IconAdjustments, IconBell, IconClipboardCheck, IconClipboardList, IconFileImport, IconHistory, IconIdBadge2, IconLayoutDashboard, IconMessages, IconPackage, IconUserCircle, IconUsers } from '@tabler/icons-react';
 
 /** Sections of the admin console; `key` is the i18n key under `admin.nav.` (glossary names). */
 export const adminNavigation = [
@@ -12,5 +12,6 @@ export const adminNavigation = [
   { key: 'inquiry', to: '/inquiries', icon: IconMessages },
   { key: 'notification', to: '/notifications', icon: IconBell },
   { key: 'audit', to: '/audit', icon: IconHistory },
+  { key: 'statusSettings', to: '/settings/statuses', icon: IconAdjustments },
   { key: 'me', to: '/me', icon: IconUserCircle },
 ] as const;

@@ -13,6 +13,9 @@ import { VerificationReviewPage } from './verification/VerificationReviewPage';
 import { MemberDetailPage } from './members/MemberDetailPage';
 import { MemberImportPage } from './members/MemberImportPage';
 import { MemberListPage } from './members/MemberListPage';
+import { RequestDetailPage } from './requests/RequestDetailPage';
+import { RequestsPage } from './requests/RequestsPage';
+import { StatusConfigPage } from './statusconfig/StatusConfigPage';
 
 type Section = 'member' | 'request' | 'item' | 'inquiry' | 'notification' | 'audit';
 
@@ -39,7 +42,9 @@ export const adminRoutes: RouteObject[] = [
           { path: 'members', element: <MemberListPage /> },
           { path: 'members/import', element: <MemberImportPage /> },
           { path: 'members/:id', element: <MemberDetailPage /> },
-          { path: 'requests', element: <SectionPage name="request" /> },
+          { path: 'requests', element: <RequestsPage /> },
+          { path: 'requests/:id', element: <RequestDetailPage /> },
+          { path: 'settings/statuses', element: <StatusConfigPage /> },
           { path: 'items', element: <SectionPage name="item" /> },
           { path: 'inquiries', element: <SectionPage name="inquiry" /> },
           { path: 'notifications', element: <SectionPage name="notification" /> },
