@@ -7,6 +7,7 @@ import { applicationsApi, mailPage, seedUnconfirmedMembers, signedUpLogin, signu
 import { documentsApi } from './mockDocuments.ts';
 import { privacyApi } from './mockPrivacy.ts';
 import { sendZip } from './mockZip.ts';
+import { seedWorkflow, workflowApi } from './mockWorkflow.ts';
 
 /**
  * A stand-in for the gateway's web contract, for `vite --mode mock` and `vite preview --mode mock`
@@ -20,7 +21,9 @@ import { sendZip } from './mockZip.ts';
  *  - member-service's own record: `GET /api/members/me`, `PUT /api/members/me/profile` and
  *    `PUT /api/members/me/payout-account` (see mock/mockMembers.ts; staff get 403);
  *  - sign-up by mail and staff phone/walk-in applications (mock/mockSignup.ts), with the mails it
- *    would have sent listed at `/mock-mail`.
+ *    would have sent listed at `/mock-mail`;
+ *  - requests, their status board and the status configuration for staff (mock/mockWorkflow.ts),
+ *    and a staff member's record `GET /api/members/{id}` for the links from requests.
  * Cookie `azukari-mock-status=<AccountStatus>` makes `GET /api/members/me` report that status (with a
  * reason), to look at the member home page's account status banner.
  * Cookie `azukari-mock-fail=<status>` makes `/api/me` answer with that status as a problem detail
@@ -148,6 +151,7 @@ ${error ? '<p role="alert" id="input-error">Invalid username or password.</p>' :
 
 export function mockGateway(): Plugin {
   seedUnconfirmedMembers();
+  seedWorkflow();
   const handle: Connect.NextHandleFunction = (req, res, next) => {
     void route(req, res).then(
       (handled) => {
@@ -325,6 +329,43 @@ export function mockGateway(): Plugin {
         }
         return true;
       }
+    }
+    if (path === '/api/requests' || path.startsWith('/api/requests/')) {
+      if (!user) {
+        problem(res, 401, 'Unauthorized', 'Log in to continue.', { instance: path });
+        return true;
+      }
+      const method = req.method ?? 'GET';
+      const ifMatch = req.headers['if-match'];
+      const answer = workflowApi(method, url, user, Array.isArray(ifMatch) ? ifMatch[0] : ifMatch, method === 'PUT' || method === 'POST' ? await jsonBody(req) : undefined);
+      if (answer) {
+        if (answer.problem) {
+          const { title, detail, ...extra } = answer.body as { title: string; detail: string };
+          problem(res, answer.status, title, detail, { instance: path, ...extra });
+        } else {
+          res.statusCode = answer.status;
+          if (answer.etag) res.setHeader('ETag', answer.etag);
+          if (answer.body === undefined) {
+            res.end();
+          } else {
+            res.setHeader('Content-Type', 'application/json');
+            res.end(JSON.stringify(answer.body));
+          }
+        }
+        return true;
+      }
+    }
+    const memberRecord = /^\/api\/members\/([^/]+)$/.exec(path);
+    if (memberRecord && req.method === 'GET' && user?.roles.includes('staff')) {
+      const record = memberViewOf(decodeURIComponent(memberRecord[1]));
+      if (!record) {
+        problem(res, 404, 'Not Found', 'No such member.', { instance: path });
+      } else {
+        res.setHeader('Content-Type', 'application/json');
+        res.setHeader('ETag', `"${record.version}"`);
+        res.end(JSON.stringify(record));
+      }
+      return true;
     }
     if (path === '/api/me' && req.method === 'GET') {
       if (!user) {
