@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { addMember, memberViewOf, mockVerifications, profileOfApplication } from './mockMembers.ts';
 
 /**
@@ -460,7 +459,7 @@ export function workflowApi(method: string, url: URL, user: WorkflowUser, ifMatc
     const initial = type!.statuses.find((candidate) => candidate.initial)!;
     const at = new Date().toISOString();
     const request: MockRequest = {
-      id: randomUUID(), number: `R-${String(nextNumber++).padStart(6, '0')}`, type: type!.type, channel: String(input.channel), memberId: member!.id,
+      id: crypto.randomUUID(), number: `R-${String(nextNumber++).padStart(6, '0')}`, type: type!.type, channel: String(input.channel), memberId: member!.id,
       status: initial.code, statusSince: at, hold: null, memberMail: true, mailFailure: null, note: text(input.note, 1000),
       kitCount: type!.type === 'KIT' ? (kits as number) : null, createdAt: at, version: 0,
       history: [{ from: null, to: initial.code, comment: text(input.note, 1000), actor: actorOf(user), at }],
@@ -615,7 +614,7 @@ export function seedWorkflow() {
   if (requests.size > 0) return;
   const now = Date.now();
   const memberIds = SAMPLE_MEMBERS.map((sample, index) => {
-    const id = randomUUID();
+    const id = crypto.randomUUID();
     const { profile } = profileOfApplication({ ...sample, address: { postalCode: '150-0001', prefecture: '東京都', city: '渋谷区', line1: `神宮前${index + 1}-2-3` }, occupation: '会社員', birthDate: `198${index % 10}-0${(index % 9) + 1}-15` });
     addMember(id, sample.email, profile, true, new Date(now - (400 - index * 10) * 24 * HOUR).toISOString());
     mockVerifications.set(id, {
@@ -644,7 +643,7 @@ export function seedWorkflow() {
       at: new Date(times[index]).toISOString(),
     }));
     const request: MockRequest = {
-      id: randomUUID(),
+      id: crypto.randomUUID(),
       number: `R-${String(nextNumber++).padStart(6, '0')}`,
       type: typeName,
       channel,
