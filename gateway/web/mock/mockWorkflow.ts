@@ -1,4 +1,4 @@
-import { addMember, memberViewOf, mockVerifications, profileOfApplication } from './mockMembers.ts';
+import { addMember, memberViewOf, mockMemberStore, mockVerifications, profileOfApplication } from './mockMembers.ts';
 
 /**
  * Requests and their configurable statuses for the mock gateway (`vite --mode mock`), imitating
@@ -617,6 +617,8 @@ export function seedWorkflow() {
     const id = crypto.randomUUID();
     const { profile } = profileOfApplication({ ...sample, address: { postalCode: '150-0001', prefecture: '東京都', city: '渋谷区', line1: `神宮前${index + 1}-2-3` }, occupation: '会社員', birthDate: `198${index % 10}-0${(index % 9) + 1}-15` });
     addMember(id, sample.email, profile, true, new Date(now - (400 - index * 10) * 24 * HOUR).toISOString());
+    const stored = mockMemberStore.find(id);
+    if (stored) stored.status = 'ACTIVE';
     mockVerifications.set(id, {
       state: sample.verified ? 'VERIFIED' : index % 2 ? 'PENDING' : 'NOT_SUBMITTED',
       reason: null,

@@ -41,7 +41,9 @@ function StartRequestDialog({ member, defaultType, onClose }: DialogProps) {
   const types = useRequestTypes();
   const [memberId, setMemberId] = useState<string | null>(member?.id ?? null);
   const [search, setSearch] = useState('');
-  const found = useMemberSearch(member ? '' : search);
+  // The chosen member stays an option while the box shows their name (which is not searched again).
+  const [picked, setPicked] = useState<{ value: string; label: string } | null>(null);
+  const found = useMemberSearch(member || (picked && search === picked.label) ? '' : search);
   const [type, setType] = useState<string>(defaultType ?? 'KIT');
   const [channel, setChannel] = useState<string>(defaultType === 'WALK_IN' ? 'WALK_IN' : 'PHONE');
   const [kitCount, setKitCount] = useState<number | string>(1);
@@ -55,6 +57,7 @@ function StartRequestDialog({ member, defaultType, onClose }: DialogProps) {
     value: row.id,
     label: [fullName(row.familyName, row.givenName) || row.email || row.id, row.phone].filter(Boolean).join(' / '),
   }));
+  if (picked && !memberOptions.some((option) => option.value === picked.value)) memberOptions.unshift(picked);
 
   const submit = async () => {
     const missing: Partial<Record<Field, string>> = {};
@@ -110,7 +113,10 @@ function StartRequestDialog({ member, defaultType, onClose }: DialogProps) {
             filter={({ options }) => options}
             data={memberOptions}
             value={memberId}
-            onChange={setMemberId}
+            onChange={(value, option) => {
+              setMemberId(value);
+              setPicked(value && option ? { value, label: option.label } : null);
+            }}
             nothingFoundMessage={search.trim() && !found.isFetching ? t('adminRequests.start.noMember') : undefined}
             error={errors.memberId}
             required

@@ -1,4 +1,4 @@
-import { Badge, Group, Text, Tooltip } from '@mantine/core';
+import { Badge, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconClockExclamation, IconMailOff, IconPackageExport, IconPlayerPause, IconUserQuestion } from '@tabler/icons-react';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -104,12 +104,12 @@ export function HoldBadge({ hold, size = 'md', withNote = false }: { hold: NonNu
     );
   }
   return (
-    <Group gap={6} wrap="nowrap" align="flex-start">
+    <Stack gap={2} align="flex-start">
       {badge}
       <Text size="xs" fw={600} c="yellow.9" data-testid="hold-note" style={{ overflowWrap: 'anywhere' }}>
         {hold.note}
       </Text>
-    </Group>
+    </Stack>
   );
 }
 

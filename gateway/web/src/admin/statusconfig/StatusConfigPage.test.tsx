@@ -144,6 +144,8 @@ describe('status settings', () => {
 
     await userEvent.click(within(removed).getByTestId('status-retire-instead'));
     expect(within(editorOf('KIT_SENT')).getByTestId('status-retired')).toBeChecked();
+    // Back where it was.
+    expect(screen.getAllByTestId('status-editor').map((editor) => editor.dataset.code)).toEqual(['KIT_REQUESTED', 'KIT_SENT', 'ITEMS_RECEIVED', 'LISTED', 'CANCELLED']);
     await userEvent.click(screen.getByTestId('status-config-save'));
 
     expect(await screen.findByTestId('status-config-saved')).toBeInTheDocument();

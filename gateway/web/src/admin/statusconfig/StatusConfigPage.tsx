@@ -121,9 +121,15 @@ function TypeEditor({ type, readOnly }: { type: string; readOnly: boolean }) {
     edit({ ...draft, statuses });
   };
   const remove = (status: DraftStatus) =>
-    edit({ ...draft, statuses: draft.statuses.filter((s) => s.key !== status.key), removed: status.isNew ? draft.removed : [...draft.removed, status] });
-  const restore = (status: DraftStatus, patch: Partial<StatusDef> = {}) => {
-    edit({ ...draft, statuses: [...draft.statuses, { ...status, ...patch }], removed: draft.removed.filter((s) => s.key !== status.key) });
+    edit({
+      ...draft,
+      statuses: draft.statuses.filter((s) => s.key !== status.key),
+      removed: status.isNew ? draft.removed : [...draft.removed, { ...status, removedFrom: draft.statuses.indexOf(status) }],
+    });
+  const restore = ({ removedFrom, ...status }: DraftStatus, patch: Partial<StatusDef> = {}) => {
+    const statuses = [...draft.statuses];
+    statuses.splice(Math.min(removedFrom ?? statuses.length, statuses.length), 0, { ...status, ...patch });
+    edit({ ...draft, statuses, removed: draft.removed.filter((s) => s.key !== status.key) });
     const inUse = new Map(server.inUse);
     inUse.delete(status.key);
     setServer({ ...server, inUse });

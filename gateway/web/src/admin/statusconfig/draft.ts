@@ -6,6 +6,8 @@ export interface DraftStatus extends StatusDef {
   key: string;
   /** Not saved yet: its code may still be chosen. */
   isNew: boolean;
+  /** Where a removed status stood, to put it back there. */
+  removedFrom?: number;
 }
 
 /** The editor's copy of a type's configuration: statuses in order, the removed ones kept to undo, transitions by key. */
@@ -52,7 +54,7 @@ export function newStatus(order: number): DraftStatus {
 /** What the configuration looks like to the service: statuses numbered in order, transitions by code. */
 export function bodyOf(draft: Draft): { statuses: StatusDef[]; transitions: Transition[] } {
   const codeOf = new Map(draft.statuses.map((status) => [status.key, status.code]));
-  const statuses = draft.statuses.map(({ key: _key, isNew: _isNew, ...status }, index) => ({
+  const statuses = draft.statuses.map(({ key: _key, isNew: _isNew, removedFrom: _removedFrom, ...status }, index) => ({
     ...status,
     order: index + 1,
     mailTemplate: status.mailTemplate?.trim() || null,
