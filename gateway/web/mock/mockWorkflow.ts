@@ -47,7 +47,8 @@ interface TypeConfig {
 interface Actor {
   id: string | null;
   name: string | null;
-  type: 'STAFF' | 'MEMBER' | 'SYSTEM';
+  /** In small letters, as workflow-service sends ActorType. */
+  type: 'staff' | 'member' | 'system';
 }
 interface HistoryEntry {
   from: string | null;
@@ -68,7 +69,7 @@ interface MockRequest {
   memberMail: boolean;
   mailFailure: { reason: string; at: string } | null;
   note: string | null;
-  kitCount: number | null;
+  kitCount: number;
   createdAt: string;
   version: number;
   history: HistoryEntry[];
@@ -150,7 +151,7 @@ function defaultTypes(): Map<string, TypeConfig> {
 const types = defaultTypes();
 const requests = new Map<string, MockRequest>();
 let nextNumber = 101;
-const STAFF: Actor = { id: 'c2a9e3d4-5b6f-4a7e-8c9d-0e1f2a3b4c02', name: '佐藤 一郎', type: 'STAFF' };
+const STAFF: Actor = { id: 'c2a9e3d4-5b6f-4a7e-8c9d-0e1f2a3b4c02', name: '佐藤 一郎', type: 'staff' };
 
 // ---- members and their verification, from the member mock ----
 
@@ -313,7 +314,7 @@ function text(value: unknown, max: number): string | null {
 }
 
 function actorOf(user: WorkflowUser): Actor {
-  return { id: user.subject, name: user.name, type: 'STAFF' };
+  return { id: user.subject, name: user.name, type: 'staff' };
 }
 
 function usedCodes(type: string): Set<string> {
@@ -346,8 +347,10 @@ function replaceConfig(current: TypeConfig, body: unknown): WorkflowAnswer {
     if (!CODE.test(code)) at('code', 'Pattern', 'must match "^[A-Z][A-Z0-9_]*$"');
     else if (seen.has(code)) at('code', 'duplicate', `${code} is used twice`);
     seen.add(code);
-    if (!text(name.ja, 100)) at('name.ja', 'NotBlank', 'must not be blank');
-    if (!text(label.ja, 100)) at('memberLabel.ja', 'NotBlank', 'must not be blank');
+    for (const language of ['ja', 'en'] as const) {
+      if (!text(name[language], 60)) at(`name.${language}`, 'required', `Enter the status's name in ${language === 'ja' ? 'Japanese' : 'English'}.`);
+      if (!text(label[language], 60)) at(`memberLabel.${language}`, 'required', `Enter what the member reads in ${language === 'ja' ? 'Japanese' : 'English'}.`);
+    }
     if (!COLOR.test(color.background ?? '')) at('color.background', 'Pattern', 'must be a colour like #1a2b3c');
     if (!COLOR.test(color.text ?? '')) at('color.text', 'Pattern', 'must be a colour like #1a2b3c');
     const hours = raw.timeLimitHours;
@@ -377,6 +380,7 @@ function replaceConfig(current: TypeConfig, body: unknown): WorkflowAnswer {
     const to = String(raw.to ?? '');
     if (!seen.has(from)) errors.push({ field: `transitions[${index}].from`, code: 'unknown', message: `${from} is not a status of this type` });
     if (!seen.has(to)) errors.push({ field: `transitions[${index}].to`, code: 'unknown', message: `${to} is not a status of this type` });
+    if (statuses.find((candidate) => candidate.code === from)?.terminal) errors.push({ field: `transitions[${index}].from`, code: 'terminal', message: `${from} is terminal: no transition leaves it.` });
     return { from, to };
   });
   if (errors.length > 0) return problem(400, 'Invalid input', 'Some fields are not valid.', { errors });
@@ -454,14 +458,14 @@ export function workflowApi(method: string, url: URL, user: WorkflowUser, ifMatc
     if (type?.type === 'KIT' && (!Number.isInteger(kits) || (kits as number) < 1 || (kits as number) > 5)) errors.push({ field: 'kitCount', code: 'Range', message: 'must be between 1 and 5' });
     if (errors.length > 0) return problem(400, 'Invalid input', 'Some fields are not valid.', { errors });
     if (['BLACKLISTED', 'FROZEN', 'WITHDRAWN'].includes(String(member!.status))) {
-      return refusal(403, 'member-not-allowed', `The member's account is ${String(member!.status).toLowerCase()}: no new requests.`);
+      return refusal(409, 'member-not-allowed', `The member's account is ${String(member!.status).toLowerCase()}: no new requests.`, { reason: `status.${String(member!.status).toLowerCase()}` });
     }
     const initial = type!.statuses.find((candidate) => candidate.initial)!;
     const at = new Date().toISOString();
     const request: MockRequest = {
       id: crypto.randomUUID(), number: `R-${String(nextNumber++).padStart(6, '0')}`, type: type!.type, channel: String(input.channel), memberId: member!.id,
       status: initial.code, statusSince: at, hold: null, memberMail: true, mailFailure: null, note: text(input.note, 1000),
-      kitCount: type!.type === 'KIT' ? (kits as number) : null, createdAt: at, version: 0,
+      kitCount: type!.type === 'KIT' ? (kits as number) : 0, createdAt: at, version: 0,
       history: [{ from: null, to: initial.code, comment: text(input.note, 1000), actor: actorOf(user), at }],
     };
     mailOnEntry(request, initial, at);
@@ -636,7 +640,7 @@ export function seedWorkflow() {
     const times = route.map((_, index) => statusSince - (route.length - 1 - index) * (30 + ((memberIndex * 7 + index * 5) % 20)) * HOUR);
     const memberId = memberIds[memberIndex];
     const name = [SAMPLE_MEMBERS[memberIndex].familyName, SAMPLE_MEMBERS[memberIndex].givenName].join(' ');
-    const starter: Actor = channel === 'WEB' ? { id: memberId, name, type: 'MEMBER' } : STAFF;
+    const starter: Actor = channel === 'WEB' ? { id: memberId, name, type: 'member' } : STAFF;
     const history: HistoryEntry[] = route.map((to, index) => ({
       from: index === 0 ? null : route[index - 1],
       to,
@@ -656,7 +660,7 @@ export function seedWorkflow() {
       memberMail: extra.memberMail ?? true,
       mailFailure: extra.mailFailure ? { reason: `550 5.1.1 <${SAMPLE_MEMBERS[memberIndex].email}>: Recipient address rejected: User unknown`, at: new Date(statusSince + 60_000).toISOString() } : null,
       note: extra.note ?? null,
-      kitCount: typeName === 'KIT' ? (extra.kits ?? 1) : null,
+      kitCount: typeName === 'KIT' ? (extra.kits ?? 1) : 0,
       createdAt: new Date(times[0]).toISOString(),
       version: route.length - 1 + (extra.hold ? 1 : 0),
       history,

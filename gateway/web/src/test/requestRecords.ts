@@ -92,8 +92,8 @@ export function requestDetail(code: string, overrides: Partial<RequestDetail> = 
     ...requestView(code),
     allowedTransitions: [],
     history: [
-      { from: null, to: 'KIT_REQUESTED', comment: 'ブランドバッグ3点', actor: { id: 'member-1', name: '山田 花子', type: 'MEMBER' }, at: '2026-11-18T10:00:00Z' },
-      { from: 'KIT_REQUESTED', to: 'KIT_SENT', comment: 'ヤマト運輸 伝票番号 4567-8901-2345', actor: { id: 'staff-1', name: '佐藤 一郎', type: 'STAFF' }, at: '2026-11-20T10:00:00Z' },
+      { from: null, to: 'KIT_REQUESTED', comment: 'ブランドバッグ3点', actor: { id: 'member-1', name: '山田 花子', type: 'member' }, at: '2026-11-18T10:00:00Z' },
+      { from: 'KIT_REQUESTED', to: 'KIT_SENT', comment: 'ヤマト運輸 伝票番号 4567-8901-2345', actor: { id: 'staff-1', name: '佐藤 一郎', type: 'staff' }, at: '2026-11-20T10:00:00Z' },
     ],
     ...overrides,
   };

@@ -64,7 +64,8 @@ function History({ history, config }: { history: HistoryEntry[]; config?: Reques
   return (
     <Timeline active={newestFirst.length} bulletSize={14} lineWidth={2} data-testid="request-history">
       {newestFirst.map((entry, index) => {
-        const actorType = entry.actor?.type ?? 'SYSTEM';
+        // ActorType is sent in small letters (member, staff, system).
+        const actorType = (entry.actor?.type ?? 'SYSTEM').toUpperCase();
         const actorKind = exists(`adminRequests.actor.${actorType}`) ? dt(`adminRequests.actor.${actorType}`) : actorType;
         return (
           <Timeline.Item

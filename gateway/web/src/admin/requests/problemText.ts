@@ -7,8 +7,6 @@ import type { CodedProblem } from './api';
 const KNOWN_CODES = {
   'illegal-transition': 'illegalTransition',
   'member-not-verified': 'memberNotVerified',
-  'status-retired': 'statusRetired',
-  'not-on-hold': 'notOnHold',
   'no-mail-failure': 'noMailFailure',
   'member-not-allowed': 'memberNotAllowed',
 } as const;

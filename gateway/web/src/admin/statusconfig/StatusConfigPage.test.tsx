@@ -74,13 +74,19 @@ describe('status settings', () => {
     await userEvent.type(within(added).getByTestId('status-code'), '9bad');
     await userEvent.click(within(editorOf('KIT_REQUESTED')).getByTestId('status-flag-initial'));
     fireEvent.change(within(editorOf('KIT_SENT')).getByTestId('status-text'), { target: { value: 'red' } });
+    await userEvent.click(within(editorOf('ITEMS_RECEIVED')).getByTestId('status-flag-terminal'));
+    // Nothing may newly leave a terminal status.
+    expect(screen.getByTestId('transition-ITEMS_RECEIVED-CANCELLED')).toBeDisabled();
+    expect(screen.getByTestId('transition-ITEMS_RECEIVED-LISTED')).toBeEnabled();
     await userEvent.click(screen.getByTestId('status-config-save'));
 
     expect(await screen.findByTestId('status-config-invalid')).toBeInTheDocument();
-    expect(within(added).getByText('コードは英大文字で始まり、英大文字・数字・_ だけにしてください。')).toBeInTheDocument();
-    expect(within(added).getByText('名前（日本語）を入力してください。')).toBeInTheDocument();
+    expect(within(added).getByText('コードは英大文字で始まる40文字以内で、英大文字・数字・_ だけにしてください。')).toBeInTheDocument();
+    expect(within(added).getAllByText('名前を入力してください。')).toHaveLength(2);
+    expect(within(added).getAllByText('会員向け表示を入力してください。')).toHaveLength(2);
     expect(within(editorOf('KIT_SENT')).getByText('色は #rrggbb の形で指定してください。')).toBeInTheDocument();
     expect(screen.getByTestId('status-config-general')).toHaveTextContent('最初のステータスを一つ選んでください。');
+    expect(within(editorOf('ITEMS_RECEIVED')).getByText('完了のステータスから進める先は設定できません。下の表でチェックを外してください。')).toBeInTheDocument();
     expect(gateway.calls('PUT', '/api/requests/types/KIT')).toHaveLength(0);
   });
 
@@ -107,17 +113,26 @@ describe('status settings', () => {
     expect(body.statuses[0]).not.toHaveProperty('key');
   });
 
-  it('shows the service’s field problems on the status they concern', async () => {
+  it('shows the service’s field problems on the status or transition they concern', async () => {
     renderEditor(() => ({
       status: 400,
-      body: { title: 'Invalid input', status: 400, errors: [{ field: 'statuses[2].memberLabel.en', code: 'Size', message: 'size must be between 0 and 100' }] },
+      body: {
+        title: 'Invalid input',
+        status: 400,
+        code: 'configuration-invalid',
+        errors: [
+          { field: 'statuses[2].memberLabel.en', code: 'length', message: 'Keep what the member reads in English to 60 characters.' },
+          { field: 'transitions[1].to', code: 'unknown-status', message: 'There is no status CANCELLED.' },
+        ],
+      },
     }));
     await screen.findAllByTestId('status-editor', {}, { timeout: 5000 });
 
     await userEvent.click(screen.getByTestId('status-config-save'));
 
-    expect(await within(editorOf('ITEMS_RECEIVED')).findByText('size must be between 0 and 100')).toBeInTheDocument();
-    expect(screen.queryByTestId('problem-details')).not.toBeInTheDocument();
+    expect(await within(editorOf('ITEMS_RECEIVED')).findByText('Keep what the member reads in English to 60 characters.')).toBeInTheDocument();
+    // A transition is named by its statuses, not by its place in the list sent.
+    expect(screen.getByTestId('status-config-other-errors')).toHaveTextContent('KIT_REQUESTED → CANCELLED: There is no status CANCELLED.');
   });
 
   it('says which removed status is still in use and offers to retire it instead', async () => {

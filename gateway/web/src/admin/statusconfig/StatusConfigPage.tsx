@@ -149,8 +149,9 @@ function TypeEditor({ type, readOnly }: { type: string; readOnly: boolean }) {
     if (!isValid(validation)) return;
     setSaving(true);
     const sent = draft.statuses;
+    const body = bodyOf(draft);
     try {
-      const result = await saveTypeConfig(type, etag, bodyOf(draft));
+      const result = await saveTypeConfig(type, etag, body);
       queryClient.setQueryData(typeConfigKey(type), result);
       void queryClient.invalidateQueries({ queryKey: TYPES_QUERY_KEY, exact: true });
       void queryClient.invalidateQueries({ queryKey: REQUESTS_QUERY_KEY });
@@ -158,7 +159,7 @@ function TypeEditor({ type, readOnly }: { type: string; readOnly: boolean }) {
       setSaved(true);
     } catch (error) {
       const problem = problemOf(error) as CodedProblem & Record<string, unknown>;
-      const placed = placeFieldErrors(problem.errors ?? [], sent);
+      const placed = placeFieldErrors(problem.errors ?? [], sent, body.transitions);
       const inUse = new Map<string, string>();
       if (problem.code === 'status-in-use') {
         const codes = codesInUse(problem, draft.removed);
@@ -356,6 +357,8 @@ function TransitionMatrix({ draft, onToggle }: { draft: Draft; onToggle: (from: 
                         <Checkbox
                           size="xs"
                           checked={draft.transitions.has(pair(from.key, to.key))}
+                          // Nothing leaves a terminal status; a tick left from before can still be taken away.
+                          disabled={from.terminal && !draft.transitions.has(pair(from.key, to.key))}
                           onChange={() => onToggle(from.key, to.key)}
                           aria-label={t('statusConfig.transitions.cell', { from: label(from), to: label(to) })}
                           data-testid={`transition-${from.code}-${to.code}`}

@@ -93,6 +93,7 @@ export function StatusEditor({ status, index, count, problems = {}, readOnly, on
               label={t('statusConfig.status.retired')}
               checked={status.retired}
               onChange={(event) => onChange({ retired: event.currentTarget.checked })}
+              error={error('retired')}
               data-testid="status-retired"
             />
             <Tooltip label={t('statusConfig.status.up')}>
@@ -114,9 +115,9 @@ export function StatusEditor({ status, index, count, problems = {}, readOnly, on
         </Group>
         <SimpleGrid cols={{ base: 2, lg: 4 }} spacing="xs">
           <TextInput size="xs" label={t('statusConfig.status.nameJa')} value={status.name.ja} onChange={(e) => onChange({ name: { ...status.name, ja: e.currentTarget.value } })} error={error('name.ja')} required data-testid="status-name-ja" />
-          <TextInput size="xs" label={t('statusConfig.status.nameEn')} value={status.name.en} onChange={(e) => onChange({ name: { ...status.name, en: e.currentTarget.value } })} error={error('name.en')} data-testid="status-name-en" />
+          <TextInput size="xs" label={t('statusConfig.status.nameEn')} value={status.name.en} onChange={(e) => onChange({ name: { ...status.name, en: e.currentTarget.value } })} error={error('name.en')} required data-testid="status-name-en" />
           <TextInput size="xs" label={t('statusConfig.status.labelJa')} value={status.memberLabel.ja} onChange={(e) => onChange({ memberLabel: { ...status.memberLabel, ja: e.currentTarget.value } })} error={error('memberLabel.ja')} required data-testid="status-label-ja" />
-          <TextInput size="xs" label={t('statusConfig.status.labelEn')} value={status.memberLabel.en} onChange={(e) => onChange({ memberLabel: { ...status.memberLabel, en: e.currentTarget.value } })} error={error('memberLabel.en')} data-testid="status-label-en" />
+          <TextInput size="xs" label={t('statusConfig.status.labelEn')} value={status.memberLabel.en} onChange={(e) => onChange({ memberLabel: { ...status.memberLabel, en: e.currentTarget.value } })} error={error('memberLabel.en')} required data-testid="status-label-en" />
           <ColorInput
             size="xs"
             label={t('statusConfig.status.background')}
@@ -183,7 +184,7 @@ export function StatusEditor({ status, index, count, problems = {}, readOnly, on
           ))}
         </Group>
         {Object.entries(problems)
-          .filter(([field]) => !['code', 'name.ja', 'name.en', 'memberLabel.ja', 'memberLabel.en', 'color', 'color.background', 'color.text', 'timeLimitHours', 'mailTemplate', ...FLAGS].includes(field))
+          .filter(([field]) => !['code', 'name.ja', 'name.en', 'memberLabel.ja', 'memberLabel.en', 'color', 'color.background', 'color.text', 'timeLimitHours', 'mailTemplate', 'retired', ...FLAGS].includes(field))
           .map(([field, problem]) => (
             <Text key={field} size="xs" c="red" data-testid="status-other-error">
               {field}: {exists(`statusConfig.error.${problem}`) ? dt(`statusConfig.error.${problem}`) : problem}

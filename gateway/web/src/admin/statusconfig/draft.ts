@@ -20,6 +20,11 @@ export interface Draft {
 
 export const CODE_PATTERN = /^[A-Z][A-Z0-9_]*$/;
 export const COLOR_PATTERN = /^#[0-9a-fA-F]{6}$/;
+export const TEMPLATE_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+const MAX_CODE = 40;
+const MAX_TEXT = 60;
+/** A year (366 days). */
+export const MAX_TIME_LIMIT_HOURS = 24 * 366;
 
 export const pair = (from: string, to: string) => `${from}>${to}`;
 
@@ -78,10 +83,12 @@ export interface Validation {
 }
 
 /**
- * The rules the service enforces, checked before sending so that nothing is sent that would be
- * refused: codes unique and `^[A-Z][A-Z0-9_]*$`, exactly one initial status, colours `#rrggbb`, a
- * Japanese name and label, a positive whole number of hours, a template when entering mails.
- * Values are translation keys under `statusConfig.error.`.
+ * The rules workflow-service enforces (its ConfigurationCheck), checked before sending so that
+ * nothing is sent that would be refused: codes unique and `^[A-Z][A-Z0-9_]*$`, exactly one initial
+ * status (neither retired nor terminal), colours `#rrggbb`, name and label in both languages, a
+ * time limit of 1 hour to a year and none on a terminal status, a template named in small letters
+ * when entering mails, no transition leaving a terminal status. Values are translation keys under
+ * `statusConfig.error.`.
  */
 export function validate(draft: Draft): Validation {
   const byStatus = new Map<string, StatusProblems>();
@@ -92,17 +99,30 @@ export function validate(draft: Draft): Validation {
   };
   const codes = new Map<string, number>();
   for (const status of [...draft.statuses, ...draft.removed]) codes.set(status.code, (codes.get(status.code) ?? 0) + 1);
+  const leaving = new Set([...draft.transitions].map((key) => key.split('>')[0]));
   for (const status of draft.statuses) {
     if (!status.code) add(status.key, 'code', 'codeRequired');
-    else if (!CODE_PATTERN.test(status.code)) add(status.key, 'code', 'codePattern');
+    else if (status.code.length > MAX_CODE || !CODE_PATTERN.test(status.code)) add(status.key, 'code', 'codePattern');
     else if ((codes.get(status.code) ?? 0) > 1) add(status.key, 'code', 'codeDuplicate');
-    if (!status.name.ja.trim()) add(status.key, 'name.ja', 'nameRequired');
-    if (!status.memberLabel.ja.trim()) add(status.key, 'memberLabel.ja', 'labelRequired');
+    for (const [field, text] of [['name', status.name], ['memberLabel', status.memberLabel]] as const) {
+      for (const language of ['ja', 'en'] as const) {
+        const value = text[language].trim();
+        if (!value) add(status.key, `${field}.${language}`, `${field}Required`);
+        else if (value.length > MAX_TEXT) add(status.key, `${field}.${language}`, 'textLength');
+      }
+    }
     if (!COLOR_PATTERN.test(status.color.background)) add(status.key, 'color.background', 'color');
     if (!COLOR_PATTERN.test(status.color.text)) add(status.key, 'color.text', 'color');
-    if (status.timeLimitHours !== null && (!Number.isInteger(status.timeLimitHours) || status.timeLimitHours < 1)) add(status.key, 'timeLimitHours', 'timeLimit');
-    if (status.mailOnEntry && !status.mailTemplate?.trim()) add(status.key, 'mailTemplate', 'templateRequired');
-    if (status.initial && status.retired) add(status.key, 'initial', 'initialRetired');
+    if (status.timeLimitHours !== null) {
+      if (!Number.isInteger(status.timeLimitHours) || status.timeLimitHours < 1 || status.timeLimitHours > MAX_TIME_LIMIT_HOURS) add(status.key, 'timeLimitHours', 'timeLimit');
+      else if (status.terminal) add(status.key, 'timeLimitHours', 'timeLimitTerminal');
+    }
+    const template = status.mailTemplate?.trim() ?? '';
+    if (status.mailOnEntry && !template) add(status.key, 'mailTemplate', 'templateRequired');
+    else if (template && (template.length > MAX_TEXT || !TEMPLATE_PATTERN.test(template))) add(status.key, 'mailTemplate', 'templatePattern');
+    if (status.initial && status.retired) add(status.key, 'retired', 'initialRetired');
+    if (status.initial && status.terminal) add(status.key, 'terminal', 'initialTerminal');
+    else if (status.terminal && leaving.has(status.key)) add(status.key, 'terminal', 'terminalLeaves');
   }
   const general: string[] = [];
   if (draft.statuses.length === 0) general.push('noStatuses');
@@ -118,16 +138,19 @@ export function isValid(validation: Validation): boolean {
 
 /**
  * The service's field errors placed on the statuses they concern: `statuses[2].color.background`
- * goes to the third status sent; anything else (e.g. `transitions[0].to`) is returned as it is.
+ * goes to the third status sent; the others are returned, a transition's named by its statuses.
  */
-export function placeFieldErrors(errors: FieldError[], sent: DraftStatus[]): { byStatus: Map<string, StatusProblems>; other: FieldError[] } {
+export function placeFieldErrors(errors: FieldError[], sent: DraftStatus[], transitions: Transition[] = []): { byStatus: Map<string, StatusProblems>; other: FieldError[] } {
   const byStatus = new Map<string, StatusProblems>();
   const other: FieldError[] = [];
   for (const error of errors) {
     const match = /^statuses\[(\d+)\]\.?(.*)$/.exec(error.field ?? '');
     const status = match ? sent[Number(match[1])] : undefined;
     if (!status) {
-      other.push(error);
+      // `transitions[3].from` means little to an admin; `KIT_SENT → CANCELLED` does.
+      const transition = /^transitions\[(\d+)\]/.exec(error.field ?? '');
+      const named = transition ? transitions[Number(transition[1])] : undefined;
+      other.push(named ? { ...error, field: `${named.from} → ${named.to}` } : error);
       continue;
     }
     const problems = byStatus.get(status.key) ?? {};
