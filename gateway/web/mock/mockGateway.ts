@@ -10,6 +10,7 @@ import { sendZip } from './mockZip.ts';
 import { seedMemberRequests, requestsApi } from './mockRequests.ts';
 import { auctionHandOff, auctionPage, itemsApi, seedMemberItems } from './mockItems.ts';
 import { adminItemsApi } from './mockAdminItems.ts';
+import { seedWorkflow, workflowApi } from './mockWorkflow.ts';
 
 /**
  * A stand-in for the gateway's web contract, for `vite --mode mock` and `vite preview --mode mock`
@@ -27,6 +28,8 @@ import { adminItemsApi } from './mockAdminItems.ts';
  *  - workflow-service's member requests and request types (mock/mockRequests.ts) and item-service's
  *    member items, fields and photos (mock/mockItems.ts); `GET /auction` hands a signed-in member over
  *    to a stand-in auction page (`/mock-auction/sso?token=...`, single use).
+ *  - requests, their status board and the status configuration for staff (mock/mockWorkflow.ts),
+ *    and a staff member's record `GET /api/members/{id}` for the links from requests.
  * Cookie `azukari-mock-status=<AccountStatus>` makes `GET /api/members/me` report that status (with a
  * reason), to look at the member home page's account status banner.
  * Cookie `azukari-mock-fail=<status>` makes `/api/me` answer with that status as a problem detail
@@ -155,6 +158,7 @@ ${error ? '<p role="alert" id="input-error">Invalid username or password.</p>' :
 export function mockGateway(): Plugin {
   seedUnconfirmedMembers();
   seedMemberItems(users['member@example.com'].subject, seedMemberRequests(users['member@example.com'].subject));
+  seedWorkflow();
   const handle: Connect.NextHandleFunction = (req, res, next) => {
     void route(req, res).then(
       (handled) => {
@@ -349,7 +353,7 @@ export function mockGateway(): Plugin {
     }
     // Staff item endpoints and the one field configuration (admins edit what members fill in).
     if (await adminItemsApi(req, res, url, user, jar)) return true;
-    if (path.startsWith('/api/requests/') || path.startsWith('/api/items/')) {
+    if (path.startsWith('/api/requests/me') || path.startsWith('/api/items/')) {
       if (!user) {
         problem(res, 401, 'Unauthorized', 'Log in to continue.', { instance: path });
         return true;
@@ -358,6 +362,43 @@ export function mockGateway(): Plugin {
       const accountStatus = jar['azukari-mock-status'] || String(mockMemberStore.own(user).status);
       if (await requestsApi(req, res, path, user, accountStatus, () => jsonBody(req))) return true;
       if (await itemsApi(req, res, url, user)) return true;
+    }
+    if (path === '/api/requests' || path.startsWith('/api/requests/')) {
+      if (!user) {
+        problem(res, 401, 'Unauthorized', 'Log in to continue.', { instance: path });
+        return true;
+      }
+      const method = req.method ?? 'GET';
+      const ifMatch = req.headers['if-match'];
+      const answer = workflowApi(method, url, user, Array.isArray(ifMatch) ? ifMatch[0] : ifMatch, method === 'PUT' || method === 'POST' ? await jsonBody(req) : undefined);
+      if (answer) {
+        if (answer.problem) {
+          const { title, detail, ...extra } = answer.body as { title: string; detail: string };
+          problem(res, answer.status, title, detail, { instance: path, ...extra });
+        } else {
+          res.statusCode = answer.status;
+          if (answer.etag) res.setHeader('ETag', answer.etag);
+          if (answer.body === undefined) {
+            res.end();
+          } else {
+            res.setHeader('Content-Type', 'application/json');
+            res.end(JSON.stringify(answer.body));
+          }
+        }
+        return true;
+      }
+    }
+    const memberRecord = /^\/api\/members\/([^/]+)$/.exec(path);
+    if (memberRecord && req.method === 'GET' && user?.roles.includes('staff')) {
+      const record = memberViewOf(decodeURIComponent(memberRecord[1]));
+      if (!record) {
+        problem(res, 404, 'Not Found', 'No such member.', { instance: path });
+      } else {
+        res.setHeader('Content-Type', 'application/json');
+        res.setHeader('ETag', `"${record.version}"`);
+        res.end(JSON.stringify(record));
+      }
+      return true;
     }
     if (path === '/api/me' && req.method === 'GET') {
       if (!user) {

@@ -171,7 +171,14 @@ export function applicationsApi(
     const size = Math.min(Math.max(Number(url.searchParams.get('size') ?? 20) || 20, 1), 100);
     const number = Math.max(Number(url.searchParams.get('page') ?? 0) || 0, 0);
     const confirmed = url.searchParams.get('emailConfirmed');
-    const rows = memberSummaries().filter((row) => confirmed === null || String(row.emailConfirmed) === confirmed);
+    // As member-service: q matches name, kana, phone, email or postal code (spaces and dashes ignored).
+    const fold = (text: string) => text.normalize('NFKC').replace(/[\s-]/g, '').toLowerCase();
+    const q = fold(url.searchParams.get('q') ?? '');
+    const matches = (row: ReturnType<typeof memberSummaries>[number]) =>
+      [row.familyName, row.givenName, row.familyNameKana, row.givenNameKana, row.phone, row.email, row.postalCode].some((value) => !!value && fold(value).includes(q)) ||
+      fold(`${row.familyName ?? ''}${row.givenName ?? ''}`).includes(q) ||
+      fold(`${row.familyNameKana ?? ''}${row.givenNameKana ?? ''}`).includes(q);
+    const rows = memberSummaries().filter((row) => (confirmed === null || String(row.emailConfirmed) === confirmed) && (!q || matches(row)));
     return {
       status: 200,
       body: {

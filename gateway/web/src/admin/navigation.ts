@@ -1,5 +1,4 @@
-import { IconBell, IconClipboardCheck, IconClipboardList, IconFileImport, IconHistory, IconIdBadge2, IconLayoutDashboard, IconMessages, IconPackage, IconUserCircle, IconUsers } from '@tabler/icons-react';
-import { IconBook2, IconFileSpreadsheet, IconForms } from '@tabler/icons-react';
+import { IconAdjustments, IconBell, IconBook2, IconClipboardCheck, IconClipboardList, IconFileImport, IconFileSpreadsheet, IconForms, IconHistory, IconIdBadge2, IconLayoutDashboard, IconMessages, IconPackage, IconUserCircle, IconUsers } from '@tabler/icons-react';
 
 /** Sections of the admin console; `key` is the i18n key under `admin.nav.` (glossary names). */
 export const adminNavigation = [
@@ -11,6 +10,7 @@ export const adminNavigation = [
   { key: 'request', to: '/requests', icon: IconClipboardList },
   { key: 'item', to: '/items', icon: IconPackage },
   { key: 'ledger', to: '/ledger', icon: IconBook2 },
+  { key: 'statusSettings', to: '/settings/statuses', icon: IconAdjustments },
   { key: 'itemFields', to: '/settings/item-fields', icon: IconForms },
   { key: 'exportProfiles', to: '/settings/exports', icon: IconFileSpreadsheet },
   { key: 'inquiry', to: '/inquiries', icon: IconMessages },

@@ -18,6 +18,9 @@ import { ItemEditorPage } from './items/ItemEditorPage';
 import { ItemFieldsPage } from './itemfields/ItemFieldsPage';
 import { ExportProfilesPage } from './exportprofiles/ExportProfilesPage';
 import { LedgerPage } from './ledger/LedgerPage';
+import { RequestDetailPage } from './requests/RequestDetailPage';
+import { RequestsPage } from './requests/RequestsPage';
+import { StatusConfigPage } from './statusconfig/StatusConfigPage';
 
 type Section = 'member' | 'request' | 'item' | 'inquiry' | 'notification' | 'audit';
 
@@ -44,7 +47,9 @@ export const adminRoutes: RouteObject[] = [
           { path: 'members', element: <MemberListPage /> },
           { path: 'members/import', element: <MemberImportPage /> },
           { path: 'members/:id', element: <MemberDetailPage /> },
-          { path: 'requests', element: <SectionPage name="request" /> },
+          { path: 'requests', element: <RequestsPage /> },
+          { path: 'requests/:id', element: <RequestDetailPage /> },
+          { path: 'settings/statuses', element: <StatusConfigPage /> },
           { path: 'items', element: <ItemListPage /> },
           { path: 'items/:id', element: <ItemEditorPage /> },
           { path: 'ledger', element: <LedgerPage /> },

@@ -8,6 +8,7 @@ import { StatusChange } from '../accountstatus/StatusChange';
 import { MemberChangeRequests } from '../changerequest/MemberChangeRequests';
 import { MergeDuplicate, MergedBanner } from '../merge/MergeDuplicate';
 import { PrivacyCard } from '../privacy/PrivacyCard';
+import { StartRequestButton } from '../requests/StartRequest';
 import { VerificationSummary } from '../verification/VerificationSummary';
 import { formatPhone, fullName, useMember } from './api';
 
@@ -54,6 +55,9 @@ export function MemberDetailPage() {
           {t(`directory.status.${member.status}`, member.status)}
         </Badge>
         {!member.mergedInto && member.status !== 'WITHDRAWN' && <MergeDuplicate memberId={member.id} onMerged={() => void record.refetch()} />}
+        {!member.mergedInto && member.status !== 'WITHDRAWN' && (
+          <StartRequestButton variant="light" member={{ id: member.id, name: fullName(profile.familyName, profile.givenName) || member.email || member.id }} />
+        )}
       </Group>
       {member.mergedInto && <MergedBanner survivorId={member.mergedInto} />}
       <SimpleGrid cols={{ base: 1, lg: 2 }}>

@@ -1,9 +1,10 @@
 import { Button, Group, Paper, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconAlertTriangle, IconInbox, IconPhoneCall } from '@tabler/icons-react';
+import { IconInbox, IconPhoneCall } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMe } from '../../shared/auth/me';
 import { UnconfirmedPanel } from '../applications/UnconfirmedPanel';
+import { RequestAlertsPanel } from '../requests/RequestAlertsPanel';
 import classes from './FrontPage.module.css';
 
 /** Front desk: phone / walk-in applications, alerts that cannot be missed, today's reception, unconfirmed addresses. */
@@ -18,6 +19,8 @@ export function FrontPage() {
         </Title>
         {me && <Text c="dimmed">{t('admin.front.greeting', { name: me.name })}</Text>}
       </Stack>
+
+      <RequestAlertsPanel />
 
       <Paper radius="md" p="lg" bg="indigo.0" className={classes.reception}>
         <Group gap="lg">
@@ -39,19 +42,6 @@ export function FrontPage() {
       </Paper>
 
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-        <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="front-alerts" data-testid="front-alerts">
-          <Group gap="sm" mb="sm">
-            <ThemeIcon color="red" variant="light" radius="md" aria-hidden>
-              <IconAlertTriangle size={18} />
-            </ThemeIcon>
-            <Title order={2} size="h4" id="front-alerts">
-              {t('admin.front.alertTitle')}
-            </Title>
-          </Group>
-          <Text size="sm" c="dimmed">
-            {t('admin.front.alertEmpty')}
-          </Text>
-        </Paper>
         <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="front-reception" data-testid="front-reception">
           <Group gap="sm" mb="sm">
             <ThemeIcon variant="light" radius="md" aria-hidden>
