@@ -45,14 +45,21 @@ class ConsignmentSystemTest {
     move(staff, requestId, "KIT_REQUEST_CONFIRMED");
     move(staff, requestId, "KIT_SENT");
 
+    // item-service learns of the request from workflow.events: a moment after it was created.
     var described =
-        web.postApi(
-            "/api/items/me",
-            """
-            {"requestId":"%s","values":{"name":"腕時計","brand":"SEIKO","condition":"unused",
-             "memberNotes":"開封済み未使用"}}
-            """
-                .formatted(requestId));
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .pollInterval(Duration.ofMillis(500))
+            .until(
+                () ->
+                    web.postApi(
+                        "/api/items/me",
+                        """
+                        {"requestId":"%s","values":{"name":"腕時計","brand":"SEIKO",
+                         "condition":"unused","memberNotes":"開封済み未使用"}}
+                        """
+                            .formatted(requestId)),
+                response -> response.statusCode() != 404);
     assertThat(described.statusCode()).as(described.body()).isEqualTo(201);
     String itemId = JsonPath.read(described.body(), "$.id");
     String itemNumber = JsonPath.read(described.body(), "$.number");
@@ -127,12 +134,21 @@ class ConsignmentSystemTest {
 
     // The acquisition is in the transaction ledger with the counterparty as verified.
     String today = LocalDate.now(ZoneId.of("Asia/Tokyo")).toString();
-    var ledger = staff.getApi("/api/items/ledger?from=" + today + "&to=" + today + "&size=200");
-    assertThat(ledger.statusCode()).as(ledger.body()).isEqualTo(200);
-    List<Map<String, Object>> entries =
-        JsonPath.read(ledger.body(), "$.content[?(@.itemNumber == '" + itemNumber + "')]");
-    assertThat(entries).hasSize(1);
-    assertThat(JsonPath.<String>read(entries.getFirst(), "$.counterparty.name")).contains("山田");
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofSeconds(2))
+        .untilAsserted(
+            () -> {
+              var ledger =
+                  staff.getApi("/api/items/ledger?from=" + today + "&to=" + today + "&size=200");
+              assertThat(ledger.statusCode()).as(ledger.body()).isEqualTo(200);
+              List<Map<String, Object>> entries =
+                  JsonPath.read(
+                      ledger.body(), "$.content[?(@.itemNumber == '" + itemNumber + "')]");
+              assertThat(entries).hasSize(1);
+              assertThat(JsonPath.<String>read(entries.getFirst(), "$.counterparty.name"))
+                  .contains("山田");
+            });
   }
 
   @Test
@@ -145,7 +161,14 @@ class ConsignmentSystemTest {
     assertThat(landing).startsWith(AUCTION + "/sso?token=");
 
     var auction = new Browser(AUCTION);
-    var landed = auction.open(landing);
+    var signedIn = auction.open(landing);
+    assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(303);
+    // The token leaves the address bar: the stand-in's own session carries the member on.
+    var landed =
+        auction.open(
+            URI.create(landing)
+                .resolve(signedIn.headers().firstValue("Location").orElseThrow())
+                .toString());
     assertThat(landed.statusCode()).as(landed.body()).isEqualTo(200);
     assertThat(landed.body()).contains("8d7f3f0e-0a6b-4c1e-9a51-3c2f0d1e7a01");
 
