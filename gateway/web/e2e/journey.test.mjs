@@ -1,7 +1,8 @@
 // Browser test of a new member's way to a verified account, against the real system: sign-up with an
 // email address on a phone, the real confirmation mail, a password chosen on the confirmation page,
-// the first login, profile and payout account, identity document photos; then a verifier on a desktop
-// checks them, and a later edit of the verified name waits for a staff member's approval.
+// the first login straight into a delivery-kit request, profile and payout account, identity document
+// photos; then a verifier on a desktop checks them, and a later edit of the verified name waits for
+// a staff member's approval.
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { before, test } from 'node:test';
@@ -53,11 +54,30 @@ test('a new member signs up by mail on a phone, is verified, and a later name ch
       await byTestId('signup-password-submit').click();
       await byTestId('signup-welcome-login').click();
       await logInAtKeycloak(page, email, password);
-      await page.waitForURL((url) => isBackOnGateway(url) && url.pathname === '/');
+      // The first login leads straight to the delivery-kit request: a new member can start at once.
+      await page.waitForURL((url) => isBackOnGateway(url) && url.pathname === '/requests/new');
       const fresh = await ownRecord(page);
       assert.equal(fresh.status, 'PROVISIONAL');
       assert.equal(fresh.emailConfirmed, true, 'opening the mailed link confirmed the address');
       memberId = fresh.id;
+
+      // Still provisional, profile empty: the kit request is open all the same.
+      await byTestId('kit-request-form').waitFor();
+      assert.equal(await byTestId('kit-refusal').count(), 0);
+      await byTestId('kit-note').fill('平日の夜に届けてください');
+      const requested = page.waitForResponse((response) => new URL(response.url()).pathname === '/api/requests/me' && response.request().method() === 'POST');
+      await byTestId('kit-request-submit').click();
+      assert.equal((await requested).status(), 201, 'the kit request was taken');
+      await page.waitForURL((url) => /^\/requests\/[^/]+$/.test(url.pathname) && url.pathname !== '/requests/new');
+      await byTestId('request-created').waitFor();
+      const kitStatuses = (await page.evaluate(async () => (await fetch('/api/requests/types')).json())).find((type) => type.type === 'KIT').statuses;
+      const initial = kitStatuses.find((status) => status.initial);
+      const badge = byTestId('request-summary').getByTestId('request-status');
+      assert.equal(await badge.getAttribute('data-status'), initial.code, 'the request starts in the initial status');
+      assert.equal((await badge.textContent()).trim(), initial.memberLabel.ja, 'with the label the shop set for members');
+      assert.deepEqual(await byTestId('timeline-entry').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-status'))), [initial.code]);
+      assert.ok((await byTestId('request-summary').innerText()).includes('平日の夜に届けてください'));
+      await screenshot(page, 'journey-kit-requested-phone');
 
       await page.goto(`${BASE_URL}/profile`);
       await byTestId('profile-familyName').fill('鈴木');

@@ -16,6 +16,8 @@ export const MEMBER = { username: 'member@example.com', name: '山田 花子' };
 export const STAFF = { username: 'staff@example.com', name: '佐藤 一郎' };
 export const VERIFIER = { username: 'verifier@example.com' };
 export const GREENMAIL_URL = (process.env.AZUKARI_GREENMAIL_URL || 'http://localhost:8025').replace(/\/+$/, '');
+/** The stand-in of the external auction system (SSO landing page, price feed, listings API). */
+export const AUCTION_URL = (process.env.AZUKARI_AUCTION_URL || 'http://localhost:8090').replace(/\/+$/, '');
 
 const SCREENSHOT_DIR = join(dirname(fileURLToPath(import.meta.url)), 'screenshots');
 const CHROMIUM_ARGS = [
@@ -95,7 +97,8 @@ export function isBackOnGateway(url) {
  * (a required action such as "update profile" means the realm's test users are incomplete).
  */
 export async function logInAtKeycloak(page, username, password = PASSWORD) {
-  await page.locator('#username').waitFor();
+  // Keycloak's login page can take a while on a busy machine: as long as a navigation may.
+  await page.locator('#username').waitFor({ timeout: 45_000 });
   await page.locator('#username').fill(username);
   await page.locator('#password').fill(password);
   const back = page.waitForURL(isBackOnGateway, { timeout: 45_000 }).then(() => null);
@@ -159,4 +162,25 @@ function mailText(mime) {
       return body;
     })
     .join('\n');
+}
+
+/**
+ * Polls `check` until it returns something truthy (which is returned), for what the system does on
+ * its own time (a feed polled every few seconds, an event consumed a moment later). The failure
+ * names what did not happen and shows the last value `check` saw.
+ */
+export async function eventually(check, { timeoutMs = 60_000, intervalMs = 1_000, what = 'the condition' } = {}) {
+  const deadline = Date.now() + timeoutMs;
+  let last;
+  for (;;) {
+    try {
+      last = await check();
+      if (last) return last;
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() >= deadline) break;
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
+  throw new Error(`${what} did not happen within ${timeoutMs / 1000} s (last seen: ${last instanceof Error ? last.message : JSON.stringify(last)})`);
 }
