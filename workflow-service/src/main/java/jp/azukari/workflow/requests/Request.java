@@ -47,6 +47,14 @@ public class Request extends OutboxAggregate {
   private boolean memberMail = true;
   private MailFailure mailFailure;
   private Instant mailDeliveredAt;
+
+  /**
+   * Counts the changes people make (moves, holds, the mail switch, retries): what an edit names in
+   * {@code If-Match}. What the system records on its own (a mail's outcome, an overdue notice)
+   * moves only the document's version, so it never makes a staff member's next edit look stale.
+   */
+  private long revision;
+
   private int kitCount;
   private String note;
   private Instant createdAt;
@@ -111,6 +119,7 @@ public class Request extends OutboxAggregate {
     statusSince = now;
     mailFailure = null;
     overdueAnnounced = false;
+    revision++;
     updatedAt = now;
     registerEvent(
         new RequestStatusChanged(
@@ -136,6 +145,7 @@ public class Request extends OutboxAggregate {
       return false;
     }
     hold = new Hold(newNote, hold == null ? now : hold.since(), by.id(), by.name());
+    revision++;
     updatedAt = now;
     registerEvent(
         new RequestHoldChanged(
@@ -154,6 +164,7 @@ public class Request extends OutboxAggregate {
     }
     String before = hold.note();
     hold = null;
+    revision++;
     updatedAt = now;
     registerEvent(
         new RequestHoldChanged(
@@ -171,6 +182,7 @@ public class Request extends OutboxAggregate {
       return false;
     }
     memberMail = enabled;
+    revision++;
     updatedAt = now;
     registerEvent(new RequestMemberMailSwitched(id, memberId, enabled));
     return true;
@@ -187,6 +199,7 @@ public class Request extends OutboxAggregate {
       throw new IllegalStateException("Request " + number + " has no failed mail");
     }
     mailFailure = null;
+    revision++;
     updatedAt = now;
     registerEvent(new RequestMemberMailRetried(id, number, memberId, status, mailOf(current)));
   }
@@ -304,6 +317,11 @@ public class Request extends OutboxAggregate {
 
   public Instant createdAt() {
     return createdAt;
+  }
+
+  /** The number of changes people made, the request's {@code ETag}. */
+  public long revision() {
+    return revision;
   }
 
   public Instant updatedAt() {

@@ -113,6 +113,6 @@ public class RequestViews {
         request.note(),
         request.kitCount(),
         request.createdAt(),
-        request.version() == null ? 0 : request.version());
+        request.revision());
   }
 }

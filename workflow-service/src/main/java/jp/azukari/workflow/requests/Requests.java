@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Predicate;
 import jp.azukari.platform.security.CurrentActor;
@@ -109,9 +108,13 @@ public class Requests {
    * @throws OptimisticLockingFailureException when the request changed since {@code seenVersion}
    */
   Request move(String id, long seenVersion, String to, String comment) {
-    Request request = current(id, seenVersion);
-    moveNow(request, to, comment);
-    return repository.save(request);
+    return edit(
+        id,
+        seenVersion,
+        request -> {
+          moveNow(request, to, comment);
+          return true;
+        });
   }
 
   private void moveNow(Request request, String to, String comment) {
@@ -248,16 +251,32 @@ public class Requests {
     }
   }
 
+  /**
+   * Applies a person's change to the request they saw at {@code seenVersion} (its revision). When
+   * the system recorded something on the request in between (a mail's outcome), the change is made
+   * again on the fresh request: that is not someone else's edit.
+   */
   private Request edit(String id, Long seenVersion, Predicate<Request> change) {
-    Request request = current(id, seenVersion);
-    return change.test(request) ? repository.save(request) : request;
+    for (int attempt = 1; ; attempt++) {
+      Request request = current(id, seenVersion);
+      if (!change.test(request)) {
+        return request;
+      }
+      try {
+        return repository.save(request);
+      } catch (OptimisticLockingFailureException writtenMeanwhile) {
+        if (attempt == BULK_ATTEMPTS) {
+          throw writtenMeanwhile;
+        }
+      }
+    }
   }
 
   private Request current(String id, Long seenVersion) {
     Request request = get(id);
-    if (seenVersion != null && !Objects.equals(request.version(), seenVersion)) {
+    if (seenVersion != null && request.revision() != seenVersion) {
       throw new OptimisticLockingFailureException(
-          "Request " + id + " is at version " + request.version() + ", not " + seenVersion);
+          "Request " + id + " is at revision " + request.revision() + ", not " + seenVersion);
     }
     return request;
   }

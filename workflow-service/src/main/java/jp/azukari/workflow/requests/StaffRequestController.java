@@ -57,7 +57,7 @@ class StaffRequestController {
             kitCount,
             blankToNull(input.note()));
     return ResponseEntity.created(URI.create("/api/requests/" + request.id()))
-        .eTag(IfMatch.etag(request.version()))
+        .eTag(IfMatch.etag(request.revision()))
         .body(views.view(request));
   }
 
@@ -140,7 +140,7 @@ class StaffRequestController {
   ResponseEntity<RequestDetail> retryMemberMail(@PathVariable String id) {
     Request request = requests.retryMemberMail(id);
     return ResponseEntity.accepted()
-        .eTag(IfMatch.etag(request.version()))
+        .eTag(IfMatch.etag(request.revision()))
         .body(views.detail(request));
   }
 
@@ -163,7 +163,7 @@ class StaffRequestController {
   }
 
   private ResponseEntity<RequestDetail> answer(Request request) {
-    return ResponseEntity.ok().eTag(IfMatch.etag(request.version())).body(views.detail(request));
+    return ResponseEntity.ok().eTag(IfMatch.etag(request.revision())).body(views.detail(request));
   }
 
   private static String blankToNull(String text) {

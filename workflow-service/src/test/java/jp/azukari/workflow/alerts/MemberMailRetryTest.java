@@ -137,6 +137,31 @@ class MemberMailRetryTest {
   }
 
   @Test
+  void aMailOutcomeRecordedMeanwhileDoesNotMakeAStaffMembersMoveStale() {
+    long seen = api.version(id);
+    long stored = storedVersion();
+
+    feed.notification(
+        new MailDelivered(
+            UUID.randomUUID().toString(), "request-status", hanako.id(), "request", id));
+    await().atMost(WAIT).until(() -> storedVersion() > stored);
+    var moved = api.move(id, seen, "KIT_SENT", "伝票番号 1234-5678");
+
+    assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+    assertThat(json(moved).get("version").asLong()).isEqualTo(seen + 1);
+    assertThat(api.move(id, seen, "CANCELLED", null).statusCode())
+        .as("a move made meanwhile by a person still makes an edit stale")
+        .isEqualTo(409);
+  }
+
+  long storedVersion() {
+    return mongo
+        .findById(id, org.bson.Document.class, "requests")
+        .get("version", Number.class)
+        .longValue();
+  }
+
+  @Test
   void failedMailsAboutOtherThingsAreNotTheRequests() {
     mailFailed("member", id);
     mailFailed("request", "no-such-request");
