@@ -13,6 +13,8 @@ import jp.azukari.item.field.ItemFields;
 import jp.azukari.item.request.RequestRecord;
 import jp.azukari.item.request.RequestRecords;
 import jp.azukari.item.request.RequestStatuses;
+import jp.azukari.platform.sequence.NumberSequence;
+import jp.azukari.platform.sequence.Sequences;
 import jp.azukari.platform.web.IfMatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +33,10 @@ public class Items {
   private static final Logger log = LoggerFactory.getLogger(Items.class);
 
   private final ItemRepository items;
-  private final ItemNumbers numbers;
+
+  /** Item numbers, {@code I-000001}: printed on the label, the auction system's {@code itemRef}. */
+  private final NumberSequence numbers;
+
   private final ItemFields fields;
   private final RequestRecords requests;
   private final RequestStatuses statuses;
@@ -40,14 +45,14 @@ public class Items {
 
   Items(
       ItemRepository items,
-      ItemNumbers numbers,
+      Sequences sequences,
       ItemFields fields,
       RequestRecords requests,
       RequestStatuses statuses,
       ApplicationEventPublisher inProcess,
       Clock clock) {
     this.items = items;
-    this.numbers = numbers;
+    this.numbers = sequences.numbered("item-number", "I");
     this.fields = fields;
     this.requests = requests;
     this.statuses = statuses;

@@ -4,14 +4,17 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import jp.azukari.item.item.Item;
 import jp.azukari.item.item.ItemRemoved;
 import jp.azukari.item.item.Items;
 import jp.azukari.item.item.Photo;
-import jp.azukari.item.photo.PhotoContentStore.ContentTooLargeException;
-import jp.azukari.item.photo.PhotoContentStore.Stored;
+import jp.azukari.platform.upload.ContentTooLargeException;
+import jp.azukari.platform.upload.FileType;
+import jp.azukari.platform.upload.GridFsContentStore;
+import jp.azukari.platform.upload.StoredFile;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,11 +36,15 @@ class ItemPhotos {
   private static final Logger log = LoggerFactory.getLogger(ItemPhotos.class);
   private static final int ATTEMPTS = 3;
 
+  /** What a photo may be: the images phones take, no PDF. */
+  static final Set<FileType> TYPES =
+      Set.of(FileType.JPEG, FileType.PNG, FileType.HEIC, FileType.HEIF);
+
   private final Items items;
-  private final PhotoContentStore store;
+  private final GridFsContentStore store;
   private final PhotoProperties properties;
 
-  ItemPhotos(Items items, PhotoContentStore store, PhotoProperties properties) {
+  ItemPhotos(Items items, GridFsContentStore store, PhotoProperties properties) {
     this.items = items;
     this.store = store;
     this.properties = properties;
@@ -58,13 +65,9 @@ class ItemPhotos {
       throw PhotoProblems.tooMany(properties);
     }
     String photoId = UUID.randomUUID().toString();
-    PhotoType type;
-    Stored stored;
+    StoredFile stored;
     try (InputStream in = new BufferedInputStream(file.getInputStream())) {
-      in.mark(PhotoType.HEAD_LENGTH);
-      byte[] head = in.readNBytes(PhotoType.HEAD_LENGTH);
-      in.reset();
-      type = PhotoType.sniff(head).orElseThrow(PhotoProblems::notAPhoto);
+      FileType type = FileType.sniff(in, TYPES).orElseThrow(PhotoProblems::notAPhoto);
       var metadata =
           new Document("itemId", item.id())
               .append("memberId", item.memberId())
@@ -77,7 +80,12 @@ class ItemPhotos {
     }
     var photo =
         new Photo(
-            photoId, stored.fileId(), type.mediaType(), stored.size(), uploadedBy, items.now());
+            photoId,
+            stored.fileId(),
+            stored.type().mediaType(),
+            stored.size(),
+            uploadedBy,
+            items.now());
     try {
       changeItem(
           item.id(),
@@ -123,7 +131,7 @@ class ItemPhotos {
   /** The content of a removed item's photos goes with it. */
   @EventListener
   void itemRemoved(ItemRemoved removed) {
-    store.deleteAllOf(removed.itemId());
+    store.deleteAllWith("itemId", removed.itemId());
   }
 
   /**

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import jp.azukari.item.item.Photo;
 import jp.azukari.item.photo.ItemPhotos.PhotoContent;
+import jp.azukari.platform.upload.FileType;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -21,7 +22,7 @@ final class PhotoContentResponse {
   static ResponseEntity<InputStreamResource> of(PhotoContent content) {
     Photo photo = content.photo();
     String extension =
-        PhotoType.ofMediaType(photo.contentType()).map(PhotoType::extension).orElse("bin");
+        FileType.ofMediaType(photo.contentType()).map(FileType::extension).orElse("bin");
     try {
       return ResponseEntity.ok()
           .contentType(MediaType.parseMediaType(photo.contentType()))

@@ -14,13 +14,4 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("azukari.photos")
 public record PhotoProperties(
-    @DefaultValue("10MB") DataSize maxSize, @DefaultValue("10") int maxPerItem) {
-
-  /**
-   * The largest request body an upload may have: the file plus the form's other fields and the
-   * multipart boundaries.
-   */
-  long maxRequestBytes() {
-    return maxSize.toBytes() + 64 * 1024;
-  }
-}
+    @DefaultValue("10MB") DataSize maxSize, @DefaultValue("10") int maxPerItem) {}

@@ -1,7 +1,7 @@
 package jp.azukari.member.merge;
 
 import jakarta.validation.Valid;
-import jp.azukari.member.profile.IfMatch;
+import jp.azukari.platform.web.IfMatch;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -3,6 +3,7 @@ package jp.azukari.member.profile;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import jp.azukari.member.japanese.BirthDate;
+import jp.azukari.platform.web.IfMatch;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

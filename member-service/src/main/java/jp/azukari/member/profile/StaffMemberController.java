@@ -1,5 +1,6 @@
 package jp.azukari.member.profile;
 
+import jp.azukari.platform.web.IfMatch;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -12,13 +12,4 @@ import org.springframework.util.unit.DataSize;
  *     end. Keep {@code spring.servlet.multipart.max-file-size} at least this large.
  */
 @ConfigurationProperties("azukari.documents")
-public record DocumentProperties(@DefaultValue("10MB") DataSize maxSize) {
-
-  /**
-   * The largest request body an upload may have: the file plus the form's other fields and the
-   * multipart boundaries.
-   */
-  long maxRequestBytes() {
-    return maxSize.toBytes() + 64 * 1024;
-  }
-}
+public record DocumentProperties(@DefaultValue("10MB") DataSize maxSize) {}

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.util.List;
+import jp.azukari.platform.upload.GridFsContentStore;
 import org.springframework.data.mongodb.gridfs.GridFsResource;
 import org.springframework.stereotype.Component;
 
@@ -17,9 +18,9 @@ import org.springframework.stereotype.Component;
 public class DocumentRecords {
 
   private final IdentityDocumentRepository documents;
-  private final DocumentContentStore store;
+  private final GridFsContentStore store;
 
-  DocumentRecords(IdentityDocumentRepository documents, DocumentContentStore store) {
+  DocumentRecords(IdentityDocumentRepository documents, GridFsContentStore store) {
     this.documents = documents;
     this.store = store;
   }
@@ -72,6 +73,6 @@ public class DocumentRecords {
       document.contentErased(now);
       documents.save(document);
     }
-    return deleted + store.deleteAllOf(memberId);
+    return deleted + store.deleteAllWith("memberId", memberId);
   }
 }

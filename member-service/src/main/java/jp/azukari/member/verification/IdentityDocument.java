@@ -4,6 +4,8 @@ import java.time.Instant;
 import jp.azukari.contracts.member.IdentityDocumentDeleted;
 import jp.azukari.contracts.member.IdentityDocumentUploaded;
 import jp.azukari.platform.events.OutboxAggregate;
+import jp.azukari.platform.upload.FileType;
+import jp.azukari.platform.upload.StoredFile;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -20,7 +22,7 @@ public class IdentityDocument extends OutboxAggregate {
   @Indexed private String memberId;
   private DocumentKind kind;
   private DocumentSide side;
-  private DocumentType type;
+  private FileType type;
   private long size;
   private String sha256;
   private String contentId;
@@ -38,7 +40,7 @@ public class IdentityDocument extends OutboxAggregate {
       String memberId,
       DocumentKind kind,
       DocumentSide side,
-      StoredContent content,
+      StoredFile content,
       Instant now) {
     var document = new IdentityDocument();
     document.id = id;
@@ -48,7 +50,7 @@ public class IdentityDocument extends OutboxAggregate {
     document.type = content.type();
     document.size = content.size();
     document.sha256 = content.sha256();
-    document.contentId = content.contentId();
+    document.contentId = content.fileId();
     document.review = ReviewState.PENDING;
     document.uploadedAt = now;
     document.registerEvent(
@@ -114,7 +116,7 @@ public class IdentityDocument extends OutboxAggregate {
     return side;
   }
 
-  public DocumentType type() {
+  public FileType type() {
     return type;
   }
 

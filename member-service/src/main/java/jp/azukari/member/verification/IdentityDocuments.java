@@ -8,12 +8,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import jp.azukari.member.profile.Member;
 import jp.azukari.member.profile.Members;
 import jp.azukari.member.profile.SignedInMember;
-import jp.azukari.member.verification.DocumentContentStore.ContentTooLargeException;
+import jp.azukari.platform.upload.ContentTooLargeException;
+import jp.azukari.platform.upload.FileType;
+import jp.azukari.platform.upload.GridFsContentStore;
+import jp.azukari.platform.upload.StoredFile;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,9 +38,13 @@ class IdentityDocuments {
   private static final Logger log = LoggerFactory.getLogger(IdentityDocuments.class);
   private static final int MEMBER_UPDATE_ATTEMPTS = 3;
 
+  /** What a document may be: a photo of it or a PDF. */
+  static final Set<FileType> TYPES =
+      Set.of(FileType.JPEG, FileType.PNG, FileType.HEIC, FileType.HEIF, FileType.PDF);
+
   private final IdentityDocumentRepository documents;
   private final DocumentViewingRepository viewings;
-  private final DocumentContentStore store;
+  private final GridFsContentStore store;
   private final Members members;
   private final MembersToVerify memberRecords;
   private final DocumentProperties properties;
@@ -45,7 +53,7 @@ class IdentityDocuments {
   IdentityDocuments(
       IdentityDocumentRepository documents,
       DocumentViewingRepository viewings,
-      DocumentContentStore store,
+      GridFsContentStore store,
       Members members,
       MembersToVerify memberRecords,
       DocumentProperties properties,
@@ -76,13 +84,10 @@ class IdentityDocuments {
       throw Problems.tooLarge(properties);
     }
     String id = UUID.randomUUID().toString();
-    StoredContent content;
+    StoredFile content;
     try (InputStream in = new BufferedInputStream(file.getInputStream())) {
-      in.mark(DocumentType.HEAD_LENGTH);
-      byte[] head = in.readNBytes(DocumentType.HEAD_LENGTH);
-      in.reset();
-      DocumentType type =
-          DocumentType.sniff(head)
+      FileType type =
+          FileType.sniff(in, TYPES)
               .orElseThrow(
                   () ->
                       Problems.of(
@@ -105,7 +110,7 @@ class IdentityDocuments {
       document =
           documents.insert(IdentityDocument.uploaded(id, member.id(), kind, side, content, now()));
     } catch (RuntimeException e) {
-      store.delete(content.contentId());
+      store.delete(content.fileId());
       throw e;
     }
     log.info("Member {} uploaded identity document {} ({} {})", member.id(), id, kind, side);

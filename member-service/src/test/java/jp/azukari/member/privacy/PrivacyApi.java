@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import jp.azukari.member.verification.DocumentsApi;
-import jp.azukari.member.verification.Samples;
+import jp.azukari.testsupport.Samples;
 import jp.azukari.testsupport.TestHttp;
 
 /** The privacy API as the two web faces call it, and what the ZIP holds. */

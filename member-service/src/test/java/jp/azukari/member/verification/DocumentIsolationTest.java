@@ -10,6 +10,7 @@ import jp.azukari.contracts.Topics;
 import jp.azukari.member.verification.DocumentsApi.Someone;
 import jp.azukari.platform.events.EventEnvelopes;
 import jp.azukari.testsupport.EventsProbe;
+import jp.azukari.testsupport.Samples;
 import jp.azukari.testsupport.ServiceTest;
 import jp.azukari.testsupport.TestHttp;
 import jp.azukari.testsupport.TestIssuer;

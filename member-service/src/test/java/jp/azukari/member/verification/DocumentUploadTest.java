@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicLong;
 import jp.azukari.member.verification.DocumentsApi.Part;
 import jp.azukari.member.verification.DocumentsApi.Someone;
+import jp.azukari.testsupport.Samples;
 import jp.azukari.testsupport.ServiceTest;
 import jp.azukari.testsupport.TestHttp;
 import org.junit.jupiter.api.BeforeEach;

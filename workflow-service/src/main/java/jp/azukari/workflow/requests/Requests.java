@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
 import jp.azukari.platform.security.CurrentActor;
+import jp.azukari.platform.sequence.NumberSequence;
+import jp.azukari.platform.sequence.Sequences;
 import jp.azukari.workflow.members.Members;
 import jp.azukari.workflow.statuses.RequestType;
 import jp.azukari.workflow.statuses.StatusConfiguration;
@@ -32,7 +34,10 @@ public class Requests {
   private static final int BULK_ATTEMPTS = 3;
 
   private final RequestRepository repository;
-  private final RequestNumbers numbers;
+
+  /** Request numbers members and staff quote, {@code R-000001}. */
+  private final NumberSequence numbers;
+
   private final StatusConfigurations configurations;
   private final Members members;
   private final CurrentActor currentActor;
@@ -40,13 +45,13 @@ public class Requests {
 
   Requests(
       RequestRepository repository,
-      RequestNumbers numbers,
+      Sequences sequences,
       StatusConfigurations configurations,
       Members members,
       CurrentActor currentActor,
       Clock clock) {
     this.repository = repository;
-    this.numbers = numbers;
+    this.numbers = sequences.numbered("request-number", "R");
     this.configurations = configurations;
     this.members = members;
     this.currentActor = currentActor;

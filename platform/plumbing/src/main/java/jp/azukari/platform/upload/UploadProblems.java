@@ -1,5 +1,6 @@
-package jp.azukari.item.photo;
+package jp.azukari.platform.upload;
 
+import java.util.List;
 import jp.azukari.platform.web.ProblemDetailsWriter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -14,21 +15,37 @@ import org.springframework.web.multipart.MultipartException;
 
 /**
  * Multipart requests fail before any controller runs (the body is parsed first), so their problems
- * are answered here: too large is 413, anything else that cannot be parsed is 400.
+ * are answered here: too large is 413 with the upload's own problem, anything else that cannot be
+ * parsed is 400.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class UploadProblems {
+public class UploadProblems {
 
-  private final PhotoProperties properties;
+  private final List<UploadLimit> limits;
 
-  UploadProblems(PhotoProperties properties) {
-    this.properties = properties;
+  public UploadProblems(List<UploadLimit> limits) {
+    this.limits = List.copyOf(limits);
   }
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)
   ProblemDetail tooLarge(MaxUploadSizeExceededException e, WebRequest request) {
-    return withPath(PhotoProblems.tooLarge(properties).getBody(), request);
+    UploadLimit limit =
+        request instanceof ServletWebRequest servlet
+            ? limits.stream()
+                .filter(candidate -> candidate.appliesTo(servlet.getRequest()))
+                .findFirst()
+                .orElse(limits.getFirst())
+            : limits.getFirst();
+    ProblemDetail problem = limit.tooLarge().get().getBody();
+    ProblemDetail answer =
+        ProblemDetailsWriter.problem(
+            HttpStatus.valueOf(problem.getStatus()), problem.getDetail(), path(request));
+    answer.setType(problem.getType());
+    if (problem.getProperties() != null) {
+      answer.setProperty("code", problem.getProperties().get("code"));
+    }
+    return answer;
   }
 
   @ExceptionHandler(MultipartException.class)
@@ -40,15 +57,6 @@ class UploadProblems {
             path(request));
     problem.setProperty("code", "upload.malformed");
     return problem;
-  }
-
-  private static ProblemDetail withPath(ProblemDetail problem, WebRequest request) {
-    ProblemDetail answer =
-        ProblemDetailsWriter.problem(
-            HttpStatus.valueOf(problem.getStatus()), problem.getDetail(), path(request));
-    answer.setType(problem.getType());
-    answer.setProperty("code", problem.getProperties().get("code"));
-    return answer;
   }
 
   private static String path(WebRequest request) {

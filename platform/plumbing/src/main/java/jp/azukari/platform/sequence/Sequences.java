@@ -1,4 +1,4 @@
-package jp.azukari.workflow.requests;
+package jp.azukari.platform.sequence;
 
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
@@ -7,42 +7,37 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.stereotype.Component;
 
 /**
- * Request numbers members and staff quote, {@code R-000001}, {@code R-000002}, ...: one atomic
- * counter in MongoDB, so instances never hand out the same number.
+ * Named counters in the service's MongoDB ({@value #COLLECTION} collection), each incremented
+ * atomically: two instances never hand out the same value. Counters start at 1.
  */
-@Component
-class RequestNumbers {
+public class Sequences {
 
-  static final String COLLECTION = "counters";
-  static final String COUNTER = "request-number";
+  public static final String COLLECTION = "counters";
 
   private final MongoTemplate mongo;
 
-  RequestNumbers(MongoTemplate mongo) {
+  public Sequences(MongoTemplate mongo) {
     this.mongo = mongo;
   }
 
-  String next() {
-    return format(increment());
-  }
-
-  static String format(long value) {
-    return String.format("R-%06d", value);
-  }
-
-  private long increment() {
-    var query = Query.query(Criteria.where("_id").is(COUNTER));
+  /** The counter's next value. */
+  public long next(String counter) {
+    var query = Query.query(Criteria.where("_id").is(counter));
     var update = new Update().inc("value", 1L);
     var options = FindAndModifyOptions.options().returnNew(true).upsert(true);
     try {
       return value(mongo.findAndModify(query, update, options, Document.class, COLLECTION));
     } catch (DuplicateKeyException createdMeanwhile) {
-      // Two first numbers at once: both upserts tried to insert; the counter exists now.
+      // Two first values at once: both upserts tried to insert; the counter exists now.
       return value(mongo.findAndModify(query, update, options, Document.class, COLLECTION));
     }
+  }
+
+  /** Numbers people quote, {@code <prefix>-000001}, from the named counter. */
+  public NumberSequence numbered(String counter, String prefix) {
+    return new NumberSequence(this, counter, prefix);
   }
 
   private static long value(Document counter) {

@@ -1,4 +1,4 @@
-package jp.azukari.member.verification;
+package jp.azukari.platform.upload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import jp.azukari.member.verification.DocumentContentStore.LimitedInputStream;
 import org.junit.jupiter.api.Test;
 
 class LimitedInputStreamTest {
