@@ -62,7 +62,7 @@ function AddItemDialog({ requestId, onClose }: { requestId: string; onClose: () 
  */
 export function RequestItems({ requestId }: { requestId: string }) {
   const { t } = useTranslation();
-  const search = new URLSearchParams({ requestId, size: '200', sort: 'number,asc' }).toString();
+  const search = new URLSearchParams({ requestId, size: '100', sort: 'number,asc' }).toString();
   const list = useItemList(search);
   const fields = useItemFields();
   const [adding, setAdding] = useState(false);

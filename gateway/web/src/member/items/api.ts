@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { apiExchange, apiFetch } from '../../shared/api/client';
+import { isApiError } from '../../shared/api/problem';
 import type { Localized } from '../format';
 
 export type FieldType = 'TEXT' | 'LONG_TEXT' | 'NUMBER' | 'MONEY' | 'SELECT' | 'BOOLEAN' | 'DATE';
@@ -74,11 +75,23 @@ export function memberFields(fields: FieldDef[] | undefined): FieldDef[] {
   return (fields ?? []).filter((field) => field.memberEditable && !field.retired).sort((a, b) => a.order - b.order);
 }
 
+/**
+ * item-service learns of a new request from workflow-service's events a moment after the request
+ * was made: until then it answers 404 for it, so calls about one request try again for a few seconds.
+ */
+const NEW_REQUEST_ATTEMPTS = 6;
+const NEW_REQUEST_DELAY_MS = 1000;
+
+function requestNotKnownYet(error: unknown): boolean {
+  return isApiError(error) && error.status === 404;
+}
+
 /** All the member's items, or those of one request. */
 export function useOwnItems(requestId?: string) {
   return useQuery({
     queryKey: requestId ? [...OWN_ITEMS_QUERY_KEY, { requestId }] : OWN_ITEMS_QUERY_KEY,
     queryFn: () => apiFetch<MemberItem[]>(requestId ? `${OWN_ITEMS_PATH}?${new URLSearchParams({ requestId }).toString()}` : OWN_ITEMS_PATH),
+    ...(requestId ? { retry: (failures: number, error: unknown) => requestNotKnownYet(error) && failures < NEW_REQUEST_ATTEMPTS, retryDelay: NEW_REQUEST_DELAY_MS } : {}),
   });
 }
 
@@ -91,8 +104,15 @@ export function etagOf(item: MemberItem): string {
   return `"${item.version}"`;
 }
 
-export function createItem(requestId: string, values: Record<string, ItemValue>): Promise<MemberItem> {
-  return apiFetch<MemberItem>(OWN_ITEMS_PATH, { method: 'POST', body: { requestId, values } });
+export async function createItem(requestId: string, values: Record<string, ItemValue>): Promise<MemberItem> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await apiFetch<MemberItem>(OWN_ITEMS_PATH, { method: 'POST', body: { requestId, values } });
+    } catch (error) {
+      if (!requestNotKnownYet(error) || attempt >= NEW_REQUEST_ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, NEW_REQUEST_DELAY_MS));
+    }
+  }
 }
 
 export async function updateItem(item: MemberItem, values: Record<string, ItemValue>): Promise<MemberItem> {

@@ -107,6 +107,15 @@ describe('request page', () => {
     expect(screen.queryByTestId('item-add-form')).not.toBeInTheDocument();
   });
 
+  it('shows the items of a request that item-service learns of a moment after it was made', async () => {
+    const notYet: StubAnswer = { status: 404, body: { status: 404, title: 'Not Found', code: 'request-unknown' } };
+    stubRequest(memberRequest(), inTurn(notYet, ok([memberItem({ values: { name: 'ショルダーバッグ' } })])));
+
+    renderRoutes(memberRoutes, '/requests/request-1');
+
+    expect(await screen.findByTestId('item-card', {}, { timeout: 5000 })).toHaveTextContent('ショルダーバッグ');
+  });
+
   it('shows the item\'s values with option labels in the UI language', async () => {
     stubRequest(memberRequest(), ok([memberItem({ values: { name: 'ショルダーバッグ', brand: 'COACH', condition: 'unused', boughtFor: 32000, title: 'COACH ショルダーバッグ 未使用' } })]));
 

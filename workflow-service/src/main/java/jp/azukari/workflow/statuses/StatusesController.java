@@ -1,7 +1,7 @@
 package jp.azukari.workflow.statuses;
 
 import java.util.List;
-import jp.azukari.workflow.web.IfMatch;
+import jp.azukari.platform.web.IfMatch;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -33,6 +33,11 @@ public final class IfMatch {
     return Long.parseLong(matcher.group(1));
   }
 
+  /** The version an optional {@code If-Match} header names; {@code null} without one. */
+  public static Long optionalVersion(String header) {
+    return header == null || header.isBlank() ? null : version(header);
+  }
+
   /** 409 unless the aggregate is still at the version the client edited. */
   public static void check(OutboxAggregate aggregate, String header) {
     long expected = version(header);
@@ -45,6 +50,11 @@ public final class IfMatch {
               + aggregate.version()
               + "). Reload it and make your change again.");
     }
+  }
+
+  /** The {@code ETag} of a version or revision. */
+  public static String etag(long version) {
+    return "\"" + version + "\"";
   }
 
   /** The {@code ETag} of an aggregate's current version. */
