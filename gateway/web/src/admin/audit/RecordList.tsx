@@ -15,6 +15,8 @@ function humanize(action: string): string {
 export function useAuditText() {
   const { t, i18n } = useTranslation();
   const { dt, exists } = useDynamicT();
+  // Only leaf texts: `profile.field.address` is a group of texts, not a label.
+  const label = (key: string) => (exists(key) && typeof (dt(key, { returnObjects: true }) as unknown) === 'string' ? dt(key) : null);
   const action = (name: string) => (exists(`audit.action.${name}`) ? dt(`audit.action.${name}`) : humanize(name));
   const entity = (type: string) => (exists(`audit.entity.${type}`) ? dt(`audit.entity.${type}`) : type);
   const actor = (who: AuditActor) => {
@@ -22,9 +24,7 @@ export function useAuditText() {
     return t('audit.actorWithRole', { name: who.name || who.id || t('audit.unknownActor'), role });
   };
   const field = (name: string) => {
-    if (exists(`audit.field.${name}`)) return dt(`audit.field.${name}`);
-    if (exists(`profile.field.${name}`)) return dt(`profile.field.${name}`);
-    return name;
+    return label(`audit.field.${name}`) ?? label(`profile.field.${name}`) ?? name;
   };
   const value = (raw: unknown): string | null => {
     if (raw === null || raw === undefined || raw === '') return null;
