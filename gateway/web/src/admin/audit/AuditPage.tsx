@@ -103,6 +103,12 @@ export function AuditPage() {
   const admin = !!me.data?.roles.includes('admin');
   const [params, setParams] = useSearchParams();
   const [form, setForm] = useState<Form>(() => formOf(params));
+  // The address changes under the form too (back and forward): the form follows it.
+  const [shown, setShown] = useState(params.toString());
+  if (shown !== params.toString()) {
+    setShown(params.toString());
+    setForm(formOf(params));
+  }
   const [exporting, setExporting] = useState(false);
   const filter = filterOf(params);
   const records = useAuditRecords(filter);
