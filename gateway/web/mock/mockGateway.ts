@@ -11,6 +11,7 @@ import { seedMemberRequests, requestsApi } from './mockRequests.ts';
 import { auctionHandOff, auctionPage, itemsApi, seedMemberItems } from './mockItems.ts';
 import { adminItemsApi } from './mockAdminItems.ts';
 import { seedWorkflow, workflowApi } from './mockWorkflow.ts';
+import { auditApi } from './mockAudit.ts';
 
 /**
  * A stand-in for the gateway's web contract, for `vite --mode mock` and `vite preview --mode mock`
@@ -28,6 +29,7 @@ import { seedWorkflow, workflowApi } from './mockWorkflow.ts';
  *  - workflow-service's member requests and request types (mock/mockRequests.ts) and item-service's
  *    member items, fields and photos (mock/mockItems.ts); `GET /auction` hands a signed-in member over
  *    to a stand-in auction page (`/mock-auction/sso?token=...`, single use).
+ *  - audit-service's search, exports, chain verification and dead letters (mock/mockAudit.ts);
  *  - requests, their status board and the status configuration for staff (mock/mockWorkflow.ts),
  *    and a staff member's record `GET /api/members/{id}` for the links from requests.
  * Cookie `azukari-mock-status=<AccountStatus>` makes `GET /api/members/me` report that status (with a
@@ -353,6 +355,8 @@ export function mockGateway(): Plugin {
     }
     // Staff item endpoints and the one field configuration (admins edit what members fill in).
     if (await adminItemsApi(req, res, url, user, jar)) return true;
+    // audit-service: search, exports, chain verification and dead letters (mock/mockAudit.ts).
+    if (await auditApi(req, res, url, user, jar)) return true;
     if (path.startsWith('/api/requests/me') || path.startsWith('/api/items/')) {
       if (!user) {
         problem(res, 401, 'Unauthorized', 'Log in to continue.', { instance: path });

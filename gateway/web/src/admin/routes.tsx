@@ -21,6 +21,7 @@ import { LedgerPage } from './ledger/LedgerPage';
 import { RequestDetailPage } from './requests/RequestDetailPage';
 import { RequestsPage } from './requests/RequestsPage';
 import { StatusConfigPage } from './statusconfig/StatusConfigPage';
+import { AuditPage } from './audit/AuditPage';
 
 type Section = 'member' | 'request' | 'item' | 'inquiry' | 'notification' | 'audit';
 
@@ -57,7 +58,7 @@ export const adminRoutes: RouteObject[] = [
           { path: 'settings/exports', element: <ExportProfilesPage /> },
           { path: 'inquiries', element: <SectionPage name="inquiry" /> },
           { path: 'notifications', element: <SectionPage name="notification" /> },
-          { path: 'audit', element: <SectionPage name="audit" /> },
+          { path: 'audit', element: <AuditPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -12,6 +12,7 @@ import { type FieldDef, type FieldValue, fetchItem, type ItemView, itemQueryKey,
 import { FieldInput } from './FieldInput';
 import { dateTime, itemName, useItemText } from './format';
 import { PhotosCard } from './PhotosCard';
+import { EntityHistory } from '../audit/EntityHistory';
 
 /** `values.brand`, `values[brand]` and `brand` all name the field `brand`. */
 export function fieldKeyOf(path: string): string {
@@ -316,6 +317,9 @@ function ItemEditor({ initial, fields }: { initial: LoadedItem; fields: FieldDef
           <Stack>
             <PhotosCard item={item} onChanged={refreshed} />
             <AuctionCard item={item} />
+            <Card withBorder data-testid="item-history">
+              <EntityHistory entityType="item" entityId={item.id} />
+            </Card>
           </Stack>
         </Grid.Col>
       </Grid>

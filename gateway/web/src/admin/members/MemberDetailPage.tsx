@@ -10,6 +10,7 @@ import { MergeDuplicate, MergedBanner } from '../merge/MergeDuplicate';
 import { PrivacyCard } from '../privacy/PrivacyCard';
 import { StartRequestButton } from '../requests/StartRequest';
 import { VerificationSummary } from '../verification/VerificationSummary';
+import { EntityHistory } from '../audit/EntityHistory';
 import { formatPhone, fullName, useMember } from './api';
 
 function Fields({ rows }: { rows: [string, ReactNode][] }) {
@@ -140,6 +141,9 @@ export function MemberDetailPage() {
             {t('privacy.admin.title')}
           </Title>
           <PrivacyCard key={member.version} member={member} onErased={() => void record.refetch()} />
+        </Card>
+        <Card withBorder data-testid="slot-history">
+          <EntityHistory entityType="member" entityId={member.id} />
         </Card>
       </SimpleGrid>
     </Stack>

@@ -32,6 +32,7 @@ import { RequestItems } from '../items/RequestItems';
 import { CommentDialog } from './CommentDialog';
 import { AttentionBadge, formatDateTime, formatRelative, HoldBadge, RequestStatusBadge, useLocalized } from './parts';
 import { isStale, useRequestProblemText } from './problemText';
+import { EntityHistory } from '../audit/EntityHistory';
 
 function Fields({ rows }: { rows: [string, ReactNode][] }) {
   return (
@@ -358,6 +359,10 @@ export function RequestDetailPage() {
           {t('adminRequests.detail.history')}
         </Title>
         <History history={request.history} config={config} />
+      </Card>
+
+      <Card withBorder data-testid="request-audit-history">
+        <EntityHistory entityType="request" entityId={request.id} />
       </Card>
 
       {move && (
