@@ -60,7 +60,8 @@ public record AuditRecord(
   public record Chain(String stream, long sequence, String hash, String previousHash) {}
 
   /**
-   * The next record of a stream, linked to the stream's last record (null when it is the first).
+   * The next record of a stream at {@code sequence}, linked to the hash of the record before it
+   * (null when it is the first).
    */
   static AuditRecord of(
       EventEnvelope event,
@@ -69,7 +70,8 @@ public record AuditRecord(
       long offset,
       Instant recordedAt,
       String stream,
-      AuditRecord last) {
+      long sequence,
+      String previousHash) {
     String type = event.type();
     var unlinked =
         new AuditRecord(
@@ -93,8 +95,6 @@ public record AuditRecord(
             EventNames.entityType(type, topic),
             null,
             null);
-    long sequence = last == null ? 1 : last.chain().sequence() + 1;
-    String previousHash = last == null ? null : last.chain().hash();
     var placed = unlinked.withChain(new Chain(stream, sequence, null, previousHash));
     return placed
         .withChain(new Chain(stream, sequence, RecordHash.of(placed), previousHash))

@@ -48,7 +48,21 @@ class ChainedAppender {
                   .with(Sort.by(Sort.Direction.DESC, "chain.sequence"))
                   .limit(1),
               AuditRecord.class);
-      var record = AuditRecord.of(event, topic, partition, offset, clock.instant(), stream, last);
+      long sequence;
+      String previousHash;
+      if (last != null) {
+        sequence = last.chain().sequence() + 1;
+        previousHash = last.chain().hash();
+      } else {
+        // Empty: a new stream, or one whose every record has expired, which goes on from its
+        // anchor.
+        var anchor = mongo.findById(stream, ChainAnchor.class);
+        sequence = anchor == null ? 1 : anchor.sequence() + 1;
+        previousHash = anchor == null ? null : anchor.hash();
+      }
+      var record =
+          AuditRecord.of(
+              event, topic, partition, offset, clock.instant(), stream, sequence, previousHash);
       try {
         mongo.insert(record);
         return;

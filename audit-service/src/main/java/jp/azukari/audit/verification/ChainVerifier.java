@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.LongConsumer;
 import jp.azukari.audit.record.AuditRecord;
+import jp.azukari.audit.record.ChainAnchor;
 import jp.azukari.audit.record.RecordHash;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -17,7 +18,9 @@ import org.springframework.stereotype.Component;
  * follows the one before: a changed record fails its own hash, a deleted one leaves a gap in the
  * sequence, and a record moved or relinked does not name its predecessor's hash.
  *
- * <p>Records written before the chain existed carry no link; they are counted, not verified.
+ * <p>Records written before the chain existed carry no link; they are counted, not verified. A
+ * stream whose oldest records have expired starts from its {@link ChainAnchor}: its oldest
+ * remaining record must follow the last one removed.
  */
 @Component
 class ChainVerifier {
@@ -75,6 +78,9 @@ class ChainVerifier {
         AuditRecord record = iterator.next();
         checkedOne.run();
         var chain = record.chain();
+        if (anchor != null && chain.sequence() <= anchor.sequence()) {
+          continue; // Expired, its anchor written, its deletion not yet done.
+        }
         if (chain.sequence() != expectedSequence) {
           return new Verification.BrokenLink(
               stream, expectedSequence, record.eventId(), RECORD_MISSING);

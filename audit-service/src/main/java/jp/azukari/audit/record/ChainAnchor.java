@@ -1,4 +1,4 @@
-package jp.azukari.audit.verification;
+package jp.azukari.audit.record;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
