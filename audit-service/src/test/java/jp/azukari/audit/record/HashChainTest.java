@@ -128,17 +128,20 @@ class HashChainTest {
   @Test
   void writersRacingOnOneStreamNeverForkItNorRecordAnEventTwice() throws Exception {
     String stream = "race-" + UUID.randomUUID().toString().substring(0, 8) + ".events";
-    var events = new ArrayList<EventEnvelope>();
-    for (int i = 0; i < 20; i++) {
-      events.add(RawEvents.memberEvent("member-" + i, "member.X", Instant.now()));
+    var shared = new ArrayList<EventEnvelope>();
+    for (int i = 0; i < 10; i++) {
+      shared.add(RawEvents.memberEvent("member-" + i, "member.X", Instant.now()));
     }
     var tasks = new ArrayList<Callable<Void>>();
     for (int writer = 0; writer < 4; writer++) {
       tasks.add(
           () -> {
-            // Every writer writes every event: redelivery and overlap at once.
-            for (var event : events) {
+            // Every writer writes the shared events (redelivery and overlap at once) and events of
+            // its own, which race for the same next sequence.
+            for (var event : shared) {
               appender.append(event, stream, 0, 0);
+              appender.append(
+                  RawEvents.memberEvent("member-own", "member.X", Instant.now()), stream, 0, 0);
             }
             return null;
           });
@@ -150,7 +153,7 @@ class HashChainTest {
     }
 
     var chain = streamOf(stream);
-    assertThat(chain).hasSize(20);
+    assertThat(chain).hasSize(10 + 4 * 10);
     assertThat(chain).extracting(AuditRecord::eventId).doesNotHaveDuplicates();
     for (int i = 0; i < chain.size(); i++) {
       assertThat(chain.get(i).chain().sequence()).isEqualTo(i + 1L);
