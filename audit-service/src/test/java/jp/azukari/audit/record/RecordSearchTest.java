@@ -36,6 +36,8 @@ class RecordSearchTest {
 
   @LocalServerPort int port;
   @Autowired KafkaConnectionDetails kafka;
+  @Autowired org.springframework.data.mongodb.core.MongoTemplate mongo;
+  @Autowired LegacyRecords legacy;
 
   AuditApi api;
   RawEvents publisher;
@@ -296,6 +298,41 @@ class RecordSearchTest {
       assertThat(response.headers().firstValue("Content-Type").orElse(""))
           .startsWith("application/problem+json");
     }
+  }
+
+  @Test
+  void findsRecordsFromBeforeTheSearchOnceTheirFieldsAreCompleted() {
+    String id = UUID.randomUUID().toString();
+    String member = "member-legacy-" + run;
+    mongo
+        .getCollection("audit_records")
+        .insertOne(
+            new org.bson.Document("_id", id)
+                .append("type", "member.ProfileChanged")
+                .append("subject", member)
+                .append("time", java.util.Date.from(DAY))
+                .append("actorId", "staff-1")
+                .append("actorName", "佐藤 一郎")
+                .append(
+                    "data",
+                    new org.bson.Document(
+                        "changes",
+                        List.of(
+                            new org.bson.Document("field", "city")
+                                .append("before", "札幌" + run)
+                                .append("after", "函館"))))
+                .append("topic", Topics.MEMBER)
+                .append("partition", 0)
+                .append("offset", 1L));
+    assertThat(ids(search("entityType=member&entityId=" + member))).isEmpty();
+
+    legacy.complete();
+
+    assertThat(ids(search("entityType=member&entityId=" + member))).containsExactly(id);
+    assertThat(ids(search("action=ProfileChanged&q=" + encoded("札幌" + run)))).containsExactly(id);
+    var record = search("entityId=" + member).get("content").get(0);
+    assertThat(record.get("changes").get(0).get("before").asString()).isEqualTo("札幌" + run);
+    assertThat(record.get("chain").isNull()).isTrue();
   }
 
   @Test
