@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ChainedAppender {
 
-  private static final int ATTEMPTS = 10;
+  private static final int ATTEMPTS = 30;
 
   private final MongoTemplate mongo;
   private final Clock clock;
@@ -30,6 +30,15 @@ class ChainedAppender {
   ChainedAppender(MongoTemplate mongo, Clock clock) {
     this.mongo = mongo;
     this.clock = clock;
+  }
+
+  private static void pause(int attempt) {
+    try {
+      Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 2L + 2L * attempt));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while appending to the audit log", e);
+    }
   }
 
   static String stream(String topic, int partition) {
@@ -67,10 +76,13 @@ class ChainedAppender {
         mongo.insert(record);
         return;
       } catch (DuplicateKeyException raced) {
-        // Either the event or the sequence was taken meanwhile: look again.
+        // Either the event or the sequence was taken meanwhile: look again, after a short random
+        // pause so racing writers fall apart. Giving up is safe too: the listener's error handler
+        // delivers the event again later, and nothing was written.
         if (attempt >= ATTEMPTS) {
           throw raced;
         }
+        pause(attempt);
       }
     }
   }
