@@ -1,11 +1,8 @@
 package jp.azukari.audit.record;
 
-import java.time.Clock;
 import jp.azukari.contracts.Topics;
 import jp.azukari.platform.events.EventEnvelopes;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -17,24 +14,16 @@ import org.springframework.stereotype.Component;
 class AuditEventListener {
 
   private final EventEnvelopes envelopes;
-  private final MongoTemplate mongo;
-  private final Clock clock;
+  private final ChainedAppender appender;
 
-  AuditEventListener(EventEnvelopes envelopes, MongoTemplate mongo, Clock clock) {
+  AuditEventListener(EventEnvelopes envelopes, ChainedAppender appender) {
     this.envelopes = envelopes;
-    this.mongo = mongo;
-    this.clock = clock;
+    this.appender = appender;
   }
 
   @KafkaListener(id = "audit-recorder", topicPattern = Topics.ALL_EVENTS_PATTERN)
   void record(ConsumerRecord<String, String> record) {
     var event = envelopes.fromJson(record.value());
-    try {
-      mongo.insert(
-          AuditRecord.of(
-              event, record.topic(), record.partition(), record.offset(), clock.instant()));
-    } catch (DuplicateKeyException alreadyRecorded) {
-      // A redelivered event: its record exists already.
-    }
+    appender.append(event, record.topic(), record.partition(), record.offset());
   }
 }

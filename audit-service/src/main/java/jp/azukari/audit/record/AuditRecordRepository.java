@@ -17,5 +17,7 @@ interface AuditRecordRepository extends Repository<AuditRecord, String> {
 
   Page<AuditRecord> findByActorId(String actorId, Pageable pageable);
 
+  java.util.Optional<AuditRecord> findById(String eventId);
+
   long count();
 }

@@ -138,6 +138,7 @@ class AuditRecordingTest {
     awaitRecorded(after.id(), subject, WAIT);
     assertThat(recordsOf(subject)).extracting(AuditRecord::eventId).containsExactly(after.id());
     assertParkedOnTheDeadLetterTopic(subject, "this is not an event {");
+    assertListedAsADeadLetter(subject, "this is not an event {");
   }
 
   @Test
@@ -154,6 +155,43 @@ class AuditRecordingTest {
     awaitRecorded(after.id(), subject, WAIT);
     assertThat(recordsOf(subject)).extracting(AuditRecord::eventId).containsExactly(after.id());
     assertParkedOnTheDeadLetterTopic(subject, withoutIdAndType);
+  }
+
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
+
+  /** The console lists the parked record with its place, reason and payload. */
+  void assertListedAsADeadLetter(String key, String value) {
+    var api = AuditApi.on(port);
+    var json = tools.jackson.databind.json.JsonMapper.builder().build();
+    await()
+        .atMost(WAIT)
+        .untilAsserted(
+            () -> {
+              var response =
+                  api.get(
+                      "/api/audit/dead-letters?size=200",
+                      jp.azukari.testsupport.TestIssuer.admin());
+              assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+              var found = new java.util.ArrayList<tools.jackson.databind.JsonNode>();
+              json.readTree(response.body()).get("content").forEach(found::add);
+              assertThat(found)
+                  .filteredOn(letter -> key.equals(letter.get("key").asString()))
+                  .singleElement()
+                  .satisfies(
+                      letter -> {
+                        assertThat(letter.get("topic").asString()).isEqualTo(Topics.MEMBER);
+                        assertThat(letter.get("payload").asString()).isEqualTo(value);
+                        assertThat(letter.get("reason").asString()).isNotBlank();
+                        assertThat(letter.get("consumerGroup").asString())
+                            .isEqualTo("audit-recorder");
+                        assertThat(letter.get("offset").asLong()).isNotNegative();
+                      });
+            });
+    assertThat(
+            api.get("/api/audit/dead-letters", jp.azukari.testsupport.TestIssuer.staff())
+                .statusCode())
+        .as("admins only")
+        .isEqualTo(403);
   }
 
   void assertParkedOnTheDeadLetterTopic(String key, String value) {
