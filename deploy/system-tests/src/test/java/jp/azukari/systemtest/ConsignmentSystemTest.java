@@ -125,6 +125,24 @@ class ConsignmentSystemTest {
                     .anySatisfy(
                         mail -> assertThat(MailServer.text(mail)).contains(number(own.body()))));
 
+    // Every move is on the audit log with who made it, from and to.
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofSeconds(1))
+        .untilAsserted(
+            () -> {
+              var history =
+                  staff.getApi(
+                      "/api/audit/records?entityType=request&entityId="
+                          + requestId
+                          + "&action=RequestStatusChanged&size=50");
+              assertThat(history.statusCode()).as(history.body()).isEqualTo(200);
+              assertThat(JsonPath.<List<String>>read(history.body(), "$.content[*].data.to"))
+                  .contains("KIT_SENT", "ITEMS_RECEIVED", "LISTED");
+              assertThat(JsonPath.<List<String>>read(history.body(), "$.content[*].actor.name"))
+                  .containsOnly("佐藤 一郎");
+            });
+
     // Another member reaches none of it.
     var other = new Browser(GATEWAY);
     other.logIn("member@example.com", RegistrationAuditTrailSystemTest.PASSWORD);
