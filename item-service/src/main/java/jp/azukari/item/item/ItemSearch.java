@@ -2,7 +2,7 @@ package jp.azukari.item.item;
 
 import java.util.List;
 import java.util.Map;
-import jp.azukari.platform.web.InvalidRequestException;
+import jp.azukari.platform.web.Paging;
 import org.springframework.data.domain.Sort;
 
 /**
@@ -14,10 +14,6 @@ import org.springframework.data.domain.Sort;
  */
 record ItemSearch(
     String requestId, String memberId, String q, Boolean listed, int page, int size, Sort sort) {
-
-  static final int MAX_SIZE = 100;
-  static final int DEFAULT_SIZE = 20;
-  static final int MAX_QUERY_LENGTH = 100;
 
   /** The sortable columns by their API names, and the stored fields each sorts by. */
   static final Map<String, List<String>> SORTABLE =
@@ -35,18 +31,9 @@ record ItemSearch(
       Integer page,
       Integer size,
       String sort) {
-    if (q != null && q.length() > MAX_QUERY_LENGTH) {
-      throw new InvalidRequestException(
-          "Search for at most " + MAX_QUERY_LENGTH + " characters at a time.");
-    }
-    int pageNumber = page == null ? 0 : page;
-    int pageSize = size == null ? DEFAULT_SIZE : size;
-    if (pageNumber < 0) {
-      throw new InvalidRequestException("The page number starts at 0.");
-    }
-    if (pageSize < 1 || pageSize > MAX_SIZE) {
-      throw new InvalidRequestException("The page size must be between 1 and " + MAX_SIZE + ".");
-    }
+    Paging.query(q);
+    int pageNumber = Paging.page(page);
+    int pageSize = Paging.size(size);
     return new ItemSearch(
         blankAsNull(requestId),
         blankAsNull(memberId),
@@ -58,22 +45,7 @@ record ItemSearch(
   }
 
   static Sort parseSort(String sort) {
-    if (sort == null || sort.isBlank()) {
-      return Sort.by(Sort.Direction.DESC, "number");
-    }
-    String[] parts = sort.split(",", -1);
-    List<String> fields = SORTABLE.get(parts[0].strip());
-    Sort.Direction direction =
-        parts.length == 2
-            ? Sort.Direction.fromOptionalString(parts[1].strip()).orElse(null)
-            : parts.length == 1 ? Sort.Direction.ASC : null;
-    if (fields == null || direction == null) {
-      throw new InvalidRequestException(
-          "Sort by one of "
-              + String.join(", ", SORTABLE.keySet().stream().sorted().toList())
-              + ", as field,asc or field,desc.");
-    }
-    return Sort.by(direction, fields.toArray(String[]::new)).and(Sort.by("_id"));
+    return Paging.sort(sort, SORTABLE, "number,desc");
   }
 
   private static String blankAsNull(String text) {

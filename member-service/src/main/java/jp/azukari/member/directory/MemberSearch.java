@@ -8,6 +8,7 @@ import jp.azukari.member.japanese.RejectedInput;
 import jp.azukari.member.profile.AccountStatus;
 import jp.azukari.member.profile.Verification;
 import jp.azukari.platform.web.InvalidRequestException;
+import jp.azukari.platform.web.Paging;
 import org.springframework.data.domain.Sort;
 
 /**
@@ -33,10 +34,6 @@ record MemberSearch(
     int size,
     Sort sort,
     boolean includeMerged) {
-
-  static final int MAX_SIZE = 100;
-  static final int DEFAULT_SIZE = 20;
-  static final int MAX_QUERY_LENGTH = 100;
 
   /** The sortable columns by their API names, and the stored fields each sorts by. */
   static final Map<String, List<String>> SORTABLE =
@@ -68,18 +65,9 @@ record MemberSearch(
       Integer size,
       String sort,
       Boolean includeMerged) {
-    if (q != null && q.length() > MAX_QUERY_LENGTH) {
-      throw new InvalidRequestException(
-          "Search for at most " + MAX_QUERY_LENGTH + " characters at a time.");
-    }
-    int pageNumber = page == null ? 0 : page;
-    int pageSize = size == null ? DEFAULT_SIZE : size;
-    if (pageNumber < 0) {
-      throw new InvalidRequestException("The page number starts at 0.");
-    }
-    if (pageSize < 1 || pageSize > MAX_SIZE) {
-      throw new InvalidRequestException("The page size must be between 1 and " + MAX_SIZE + ".");
-    }
+    Paging.query(q);
+    int pageNumber = Paging.page(page);
+    int pageSize = Paging.size(size);
     return new MemberSearch(
         SearchKeys.words(q),
         parseEnum(AccountStatus.class, status, "status"),
@@ -93,22 +81,7 @@ record MemberSearch(
   }
 
   static Sort parseSort(String sort) {
-    if (sort == null || sort.isBlank()) {
-      return Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id"));
-    }
-    String[] parts = sort.split(",", -1);
-    List<String> fields = SORTABLE.get(parts[0].strip());
-    Sort.Direction direction =
-        parts.length == 2
-            ? Sort.Direction.fromOptionalString(parts[1].strip()).orElse(null)
-            : parts.length == 1 ? Sort.Direction.ASC : null;
-    if (fields == null || direction == null) {
-      throw new InvalidRequestException(
-          "Sort by one of "
-              + String.join(", ", SORTABLE.keySet().stream().sorted().toList())
-              + ", as field,asc or field,desc.");
-    }
-    return Sort.by(direction, fields.toArray(String[]::new)).and(Sort.by("_id"));
+    return Paging.sort(sort, SORTABLE, "createdAt,desc");
   }
 
   private static <E extends Enum<E>> E parseEnum(Class<E> type, String value, String name) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import jp.azukari.platform.web.InvalidRequestException;
+import jp.azukari.platform.web.Paging;
 import jp.azukari.workflow.statuses.RequestType;
 import org.springframework.data.domain.Sort;
 
@@ -32,13 +33,12 @@ record RequestSearch(
     int size,
     Sort sort) {
 
-  static final int MAX_SIZE = 100;
-  static final int DEFAULT_SIZE = 20;
-  static final int MAX_QUERY_LENGTH = 100;
-
   /** The sortable columns by their API names and the stored fields each sorts by. */
-  static final Map<String, String> SORTABLE =
-      Map.of("createdAt", "createdAt", "statusSince", "statusSince", "number", "number");
+  static final Map<String, List<String>> SORTABLE =
+      Map.of(
+          "createdAt", List.of("createdAt"),
+          "statusSince", List.of("statusSince"),
+          "number", List.of("number"));
 
   static RequestSearch parse(
       String type,
@@ -50,18 +50,9 @@ record RequestSearch(
       Integer page,
       Integer size,
       String sort) {
-    if (q != null && q.length() > MAX_QUERY_LENGTH) {
-      throw new InvalidRequestException(
-          "Search for at most " + MAX_QUERY_LENGTH + " characters at a time.");
-    }
-    int pageNumber = page == null ? 0 : page;
-    int pageSize = size == null ? DEFAULT_SIZE : size;
-    if (pageNumber < 0) {
-      throw new InvalidRequestException("The page number starts at 0.");
-    }
-    if (pageSize < 1 || pageSize > MAX_SIZE) {
-      throw new InvalidRequestException("The page size must be between 1 and " + MAX_SIZE + ".");
-    }
+    Paging.query(q);
+    int pageNumber = Paging.page(page);
+    int pageSize = Paging.size(size);
     return new RequestSearch(
         parseType(type),
         words(status).stream().map(code -> code.toUpperCase(Locale.ROOT)).toList(),
@@ -104,22 +95,7 @@ record RequestSearch(
   }
 
   static Sort parseSort(String sort) {
-    if (sort == null || sort.isBlank()) {
-      return Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id"));
-    }
-    String[] parts = sort.split(",", -1);
-    String field = SORTABLE.get(parts[0].strip());
-    Sort.Direction direction =
-        parts.length == 2
-            ? Sort.Direction.fromOptionalString(parts[1].strip()).orElse(null)
-            : parts.length == 1 ? Sort.Direction.ASC : null;
-    if (field == null || direction == null) {
-      throw new InvalidRequestException(
-          "Sort by one of "
-              + String.join(", ", SORTABLE.keySet().stream().sorted().toList())
-              + ", as field,asc or field,desc.");
-    }
-    return Sort.by(direction, field).and(Sort.by("_id"));
+    return Paging.sort(sort, SORTABLE, "createdAt,desc");
   }
 
   private static List<String> words(String commaSeparated) {
