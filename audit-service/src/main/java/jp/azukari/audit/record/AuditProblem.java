@@ -1,6 +1,6 @@
 package jp.azukari.audit.record;
 
-import java.net.URI;
+import jp.azukari.platform.web.CodedProblems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -16,9 +16,7 @@ public class AuditProblem extends ErrorResponseException {
   }
 
   private static ProblemDetail problem(HttpStatus status, String code, String detail) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setType(URI.create("urn:azukari:problem:" + code));
-    problem.setProperty("code", code);
+    ProblemDetail problem = CodedProblems.of(status, code, detail);
     return problem;
   }
 

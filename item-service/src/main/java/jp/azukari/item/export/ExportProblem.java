@@ -1,7 +1,7 @@
 package jp.azukari.item.export;
 
-import java.net.URI;
 import java.util.List;
+import jp.azukari.platform.web.CodedProblems;
 import jp.azukari.platform.web.ProblemDetailsAdvice.FieldError;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -20,9 +20,7 @@ public class ExportProblem extends ErrorResponseException {
 
   private static ProblemDetail problem(
       HttpStatus status, String code, String detail, List<FieldError> errors) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setType(URI.create("urn:azukari:problem:" + code));
-    problem.setProperty("code", code);
+    ProblemDetail problem = CodedProblems.of(status, code, detail);
     if (errors != null) {
       problem.setTitle("Invalid input");
       problem.setProperty("errors", errors);

@@ -1,7 +1,7 @@
 package jp.azukari.item.field;
 
-import java.net.URI;
 import java.util.List;
+import jp.azukari.platform.web.CodedProblems;
 import jp.azukari.platform.web.ProblemDetailsAdvice.FieldError;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -19,14 +19,13 @@ public final class FieldProblems {
   /** A 400 problem listing the invalid fields. */
   public static ErrorResponseException invalid(String code, List<FieldError> errors) {
     ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
+        CodedProblems.of(
             HttpStatus.BAD_REQUEST,
+            code,
             "Some fields are not valid: "
                 + String.join(
                     " ", errors.stream().map(e -> e.field() + ": " + e.message()).toList()));
     problem.setTitle("Invalid input");
-    problem.setType(URI.create("urn:azukari:problem:" + code));
-    problem.setProperty("code", code);
     problem.setProperty("errors", errors);
     return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
   }

@@ -1,7 +1,7 @@
 package jp.azukari.item.photo;
 
-import java.net.URI;
 import java.util.List;
+import jp.azukari.platform.web.CodedProblems;
 import jp.azukari.platform.web.ProblemDetailsAdvice.FieldError;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -16,9 +16,7 @@ final class PhotoProblems {
   private PhotoProblems() {}
 
   static ErrorResponseException of(HttpStatus status, String code, String detail) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setType(URI.create("urn:azukari:problem:" + code));
-    problem.setProperty("code", code);
+    ProblemDetail problem = CodedProblems.of(status, code, detail);
     return new ErrorResponseException(status, problem, null);
   }
 

@@ -1,7 +1,7 @@
 package jp.azukari.member.merge;
 
-import java.net.URI;
 import java.util.List;
+import jp.azukari.platform.web.CodedProblems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -18,9 +18,7 @@ class MergeProblem extends ErrorResponseException {
 
   private static ProblemDetail problem(
       HttpStatus status, String code, String detail, List<Blocker> blockers) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setType(URI.create("urn:azukari:problem:" + code));
-    problem.setProperty("code", code);
+    ProblemDetail problem = CodedProblems.of(status, code, detail);
     if (blockers != null) {
       problem.setProperty("blockers", blockers);
     }

@@ -1,6 +1,6 @@
 package jp.azukari.member.registration;
 
-import java.net.URI;
+import jp.azukari.platform.web.CodedProblems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -17,10 +17,8 @@ class RegistrationProblem extends ErrorResponseException {
 
   private static ProblemDetail problem(
       HttpStatus status, String code, String title, String detail) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setType(URI.create("urn:azukari:problem:" + code));
+    ProblemDetail problem = CodedProblems.of(status, code, detail);
     problem.setTitle(title);
-    problem.setProperty("code", code);
     return problem;
   }
 

@@ -1,7 +1,7 @@
 package jp.azukari.workflow.web;
 
-import java.net.URI;
 import java.util.Map;
+import jp.azukari.platform.web.CodedProblems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -28,9 +28,7 @@ public class Problem extends ErrorResponseException {
 
   private static ProblemDetail problem(
       HttpStatus status, String code, String detail, Map<String, Object> properties) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setType(URI.create("urn:azukari:problem:" + code));
-    problem.setProperty("code", code);
+    ProblemDetail problem = CodedProblems.of(status, code, detail);
     properties.forEach(problem::setProperty);
     return problem;
   }
