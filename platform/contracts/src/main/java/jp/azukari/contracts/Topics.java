@@ -21,6 +21,12 @@ public final class Topics {
    */
   public static final String MEMBER_LINKS = "member.links";
 
+  /**
+   * Mails to customers about inquiries ({@code inquiry.InquiryMailRequested}): they carry message
+   * text and addresses, so the topic is outside {@link #ALL_EVENTS_PATTERN}.
+   */
+  public static final String INQUIRY_MAILS = "inquiry.mails";
+
   /** Pattern that matches every service's event topic, including ones added later. */
   public static final String ALL_EVENTS_PATTERN = ".*\\.events";
 
