@@ -8,5 +8,10 @@ package jp.azukari.inquiry.mail;
  */
 public interface InboundMailHandler {
 
-  void receive(InboundMail mail);
+  /**
+   * Takes the mail in.
+   *
+   * @return the inquiry the mail now belongs to
+   */
+  String receive(InboundMail mail);
 }
