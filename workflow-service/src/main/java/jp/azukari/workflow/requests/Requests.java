@@ -31,7 +31,8 @@ import org.springframework.stereotype.Service;
 public class Requests {
 
   private static final Logger log = LoggerFactory.getLogger(Requests.class);
-  private static final int BULK_ATTEMPTS = 3;
+  /** How often a write is made again on the fresh request when another write came in between. */
+  private static final int WRITE_ATTEMPTS = 3;
 
   private final RequestRepository repository;
 
@@ -168,7 +169,7 @@ public class Requests {
         return new BulkOutcome(
             id, request.number(), false, new BulkProblem(refused.code(), refused.detail()));
       } catch (OptimisticLockingFailureException changedMeanwhile) {
-        if (attempt == BULK_ATTEMPTS) {
+        if (attempt == WRITE_ATTEMPTS) {
           return new BulkOutcome(
               id,
               request.number(),
@@ -270,7 +271,7 @@ public class Requests {
       try {
         return repository.save(request);
       } catch (OptimisticLockingFailureException writtenMeanwhile) {
-        if (attempt == BULK_ATTEMPTS) {
+        if (attempt == WRITE_ATTEMPTS) {
           throw writtenMeanwhile;
         }
       }
