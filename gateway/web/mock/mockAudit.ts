@@ -36,6 +36,8 @@ interface AuditRecord {
   changes: Change[];
   data: Record<string, unknown>;
   chain: { stream: string; sequence: number; hash: string; previousHash: string | null };
+  clientAddress?: string | null;
+  erased?: { at: string } | null;
 }
 
 type Json = Record<string, unknown>;
@@ -101,6 +103,16 @@ function seed(): AuditRecord[] {
         changes: [{ field: 'status', before: 'ACTIVE', after: round % 8 === 1 ? 'FROZEN' : 'ACTIVE' }], data: { reason: '振込先の確認が取れるまで一時停止' },
       });
     }
+    if (round % 5 === 2) {
+      made.push({
+        time: at(), type: 'member.MemberRecordViewed', action: 'MemberRecordViewed', service: 'member', entityType: 'member', entityId: who.id, actor: SATO,
+        changes: [], data: { memberId: who.id },
+      });
+      made.push({
+        time: at(), type: 'inquiry.InquiryViewed', action: 'InquiryViewed', service: 'inquiry', entityType: 'inquiry', entityId: `mock-inquiry-${String(1 + (round % 7)).padStart(3, '0')}`, actor: SUZUKI,
+        changes: [], data: {},
+      });
+    }
     if (round % 6 === 2) {
       made.push({
         time: at(), type: 'notification.MailSent', action: 'MailSent', service: 'notification', entityType: 'mail', entityId: randomUUID(), actor: SYSTEM,
@@ -108,8 +120,24 @@ function seed(): AuditRecord[] {
       });
     }
   }
+  // 木村 花 asked for erasure: her member records keep who, what and when, not the values.
+  const erasedAt = new Date(tick()).toISOString();
+  made.push({
+    time: erasedAt, type: 'member.PersonalDataErased', action: 'PersonalDataErased', service: 'member', entityType: 'member', entityId: KIMURA.id, actor: SUZUKI,
+    changes: [], data: { memberId: KIMURA.id, erasedFields: ['familyName', 'givenName', 'address', 'phone'], reason: '本人からの削除請求' },
+  });
+  for (const record of made) {
+    if (record.entityType === 'member' && record.entityId === KIMURA.id && record.type !== 'member.PersonalDataErased') {
+      record.changes = record.changes.map((change) => ({ field: change.field, before: null, after: null }));
+      record.data = {};
+      if (record.actor.type === 'member') record.actor = { ...record.actor, name: null };
+      record.erased = { at: erasedAt };
+    }
+  }
+  const ADDRESSES_SEEN = ['203.0.113.24', '198.51.100.7', '2001:db8::42'];
   const sequences = new Map<string, { sequence: number; hash: string | null }>();
-  return made.map((record) => {
+  return made.map((record, index) => {
+    if (record.actor.type !== 'system') record.clientAddress = ADDRESSES_SEEN[index % ADDRESSES_SEEN.length];
     const stream = `${record.service}.events-0`;
     const last = sequences.get(stream) ?? { sequence: 0, hash: null };
     const sequence = last.sequence + 1;

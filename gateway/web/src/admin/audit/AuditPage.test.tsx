@@ -239,3 +239,30 @@ describe('audit log', () => {
     expect(screen.queryByTestId('audit-verify-broken')).not.toBeInTheDocument();
   });
 });
+
+describe('audit log: from where, inquiries and erasure', () => {
+  it('shows where a request came from, and searches inquiries by their entity type', async () => {
+    const viewed = auditRecord({
+      eventId: 'ev-inq',
+      type: 'inquiry.InquiryViewed',
+      action: 'InquiryViewed',
+      service: 'inquiry',
+      entityType: 'inquiry',
+      entityId: 'inq-9',
+      changes: [],
+      clientAddress: '2001:db8::42',
+    });
+    const bySystem = auditRecord({ eventId: 'ev-sys', actor: { id: null, type: 'system', name: 'workflow-service' }, clientAddress: null });
+    const gateway = stubApi([{ method: 'GET', path: '/api/audit/records', answer: records([viewed, bySystem]) }], STAFF);
+    renderRoutes(adminRoutes, '/audit', { basename: '/admin' });
+
+    const [inquiry, system] = await screen.findAllByTestId('audit-record');
+    expect(within(inquiry).getByTestId('record-client-address')).toHaveTextContent('2001:db8::42');
+    expect(within(inquiry).getByTestId('record-action')).toHaveTextContent('問い合わせを閲覧');
+    expect(within(system).queryByTestId('record-client-address')).toBeNull();
+
+    fireEvent.change(screen.getByTestId('filter-entity-type'), { target: { value: 'inquiry' } });
+    fireEvent.submit(screen.getByTestId('audit-search'));
+    await waitFor(() => expect(gateway.calls('GET', '/api/audit/records').at(-1)?.query.get('entityType')).toBe('inquiry'));
+  });
+});

@@ -5,6 +5,7 @@ import { auditRecord, records } from '../../test/auditRecords';
 import { renderRoutes } from '../../test/render';
 import { stubApi } from '../../test/stubApi';
 import { adminRoutes } from '../routes';
+import { EntityHistory } from './EntityHistory';
 
 configure({ asyncUtilTimeout: 5000 });
 
@@ -55,5 +56,52 @@ describe('entity history', () => {
     // Only the newest 20: no paging here.
     await waitFor(() => expect(gateway.calls('GET', '/api/audit/records')).toHaveLength(1));
     expect(within(history).queryByTestId('audit-load-more')).toBeNull();
+  });
+});
+
+describe('entity history of an inquiry', () => {
+  it('asks the audit log for the inquiry and shows who looked at it and erased records as erased', async () => {
+    const gateway = stubApi(
+      [
+        {
+          method: 'GET',
+          path: '/api/audit/records',
+          answer: records([
+            auditRecord({
+              eventId: 'ev-viewed',
+              type: 'inquiry.InquiryViewed',
+              action: 'InquiryViewed',
+              service: 'inquiry',
+              entityType: 'inquiry',
+              entityId: 'inq-9',
+              changes: [],
+              clientAddress: '203.0.113.24',
+            }),
+            auditRecord({
+              eventId: 'ev-erased',
+              entityType: 'inquiry',
+              entityId: 'inq-9',
+              actor: { id: 'm-1', type: 'member', name: null },
+              changes: [{ field: 'phone', before: null, after: null }],
+              data: null,
+              erased: { at: '2026-11-20T03:00:00Z' },
+            }),
+          ]),
+        },
+      ],
+      STAFF,
+    );
+    renderRoutes([{ path: '/', element: <EntityHistory entityType="inquiry" entityId="inq-9" /> }]);
+
+    const [viewed, erased] = await screen.findAllByTestId('audit-record');
+    const query = gateway.calls('GET', '/api/audit/records')[0].query;
+    expect(query.get('entityType')).toBe('inquiry');
+    expect(query.get('entityId')).toBe('inq-9');
+    expect(within(viewed).getByTestId('record-action')).toHaveTextContent('問い合わせを閲覧');
+    expect(within(viewed).queryByTestId('record-erased')).toBeNull();
+    expect(within(erased).getByTestId('record-erased')).toHaveTextContent('個人情報は消去済み');
+    expect(within(erased).getByTestId('diff-before')).toHaveTextContent('（消去済み）');
+    expect(within(erased).getByTestId('diff-after')).toHaveTextContent('（消去済み）');
+    expect(screen.getByTestId('entity-history-all')).toHaveAttribute('href', '/audit?entityType=inquiry&entityId=inq-9');
   });
 });

@@ -37,13 +37,13 @@ export function useAuditText() {
 }
 
 /** Each changed field: the old value struck through, the new one highlighted; nothing shown as "(none)". */
-export function ChangeDiff({ changes }: { changes: AuditChange[] }) {
+export function ChangeDiff({ changes, erased }: { changes: AuditChange[]; erased?: boolean }) {
   const { t } = useTranslation();
   const text = useAuditText();
   if (changes.length === 0) return null;
   const none = (
     <Text span size="sm" c="dimmed" fs="italic">
-      {t('audit.none')}
+      {erased ? t('audit.erasedValue') : t('audit.none')}
     </Text>
   );
   return (
@@ -143,8 +143,13 @@ export function RecordList({ records, hideEntity, onActor, compact }: RecordList
                 {text.action(record.action)}
               </Badge>
               {!hideEntity && <EntityRef record={record} />}
+              {record.erased && (
+                <Badge color="gray" variant="outline" data-testid="record-erased" title={text.time(record.erased.at)}>
+                  {t('audit.erased')}
+                </Badge>
+              )}
             </Group>
-            <ChangeDiff changes={record.changes ?? []} />
+            <ChangeDiff changes={record.changes ?? []} erased={Boolean(record.erased)} />
             {!compact && (
               <Text size="xs" c="dimmed">
                 {t('audit.source', { service: record.service })} · <Code fz="xs">{record.type}</Code>
@@ -152,6 +157,12 @@ export function RecordList({ records, hideEntity, onActor, compact }: RecordList
                   <>
                     {' · '}
                     {t('audit.correlation')} <Code fz="xs">{record.correlationId}</Code>
+                  </>
+                )}
+                {record.clientAddress && (
+                  <>
+                    {' · '}
+                    {t('audit.clientAddress')} <Code fz="xs" data-testid="record-client-address">{record.clientAddress}</Code>
                   </>
                 )}
               </Text>

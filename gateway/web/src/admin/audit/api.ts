@@ -31,6 +31,10 @@ export interface AuditRecord {
   changes: AuditChange[];
   data: Record<string, unknown> | null;
   chain: { stream: string; sequence: number; hash: string; previousHash: string | null };
+  /** The client address of the request that caused the event; none for the system's own work. */
+  clientAddress?: string | null;
+  /** Set once the member's personal data was erased: the values are gone, the field names remain. */
+  erased?: { at: string } | null;
 }
 
 export interface AuditSlice<T> {

@@ -132,6 +132,27 @@ class GatewayTest {
   }
 
   @Test
+  void servicesLearnTheClientAddressTheGatewaySawNotOneTheClientWrote() {
+    web.post()
+        .uri("/api/members/registrations")
+        .cookie("XSRF-TOKEN", "token-1")
+        .header("X-XSRF-TOKEN", "token-1")
+        .header("X-Correlation-Id", "forged-address-1")
+        .header("X-Forwarded-For", "6.6.6.6")
+        .header("X-Forwarded-For", "7.7.7.7, 8.8.8.8")
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue("{\"email\":\"jiro@example.com\"}")
+        .exchange()
+        .expectStatus()
+        .isAccepted();
+
+    assertThat(memberService.received)
+        .filteredOn(received -> "forged-address-1".equals(received.correlationId()))
+        .singleElement()
+        .satisfies(received -> assertThat(received.forwardedFor()).containsExactly("127.0.0.1"));
+  }
+
+  @Test
   void theConfirmationLinkIsCheckedAndUsedWithoutLogin() {
     for (String path :
         new String[] {

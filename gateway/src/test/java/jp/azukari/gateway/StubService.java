@@ -15,7 +15,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class StubService implements AutoCloseable {
 
-  public record Received(String method, String path, String authorization, String correlationId) {}
+  public record Received(
+      String method,
+      String path,
+      String authorization,
+      String correlationId,
+      List<String> forwardedFor) {}
 
   private final HttpServer server;
   public final List<Received> received = new CopyOnWriteArrayList<>();
@@ -34,7 +39,8 @@ public final class StubService implements AutoCloseable {
                   exchange.getRequestMethod(),
                   exchange.getRequestURI().getPath(),
                   exchange.getRequestHeaders().getFirst("Authorization"),
-                  exchange.getRequestHeaders().getFirst("X-Correlation-Id")));
+                  exchange.getRequestHeaders().getFirst("X-Correlation-Id"),
+                  exchange.getRequestHeaders().getOrDefault("X-Forwarded-For", List.of())));
           byte[] body = "{\"status\":\"MAIL_SENT\"}".getBytes(StandardCharsets.UTF_8);
           exchange.getResponseHeaders().add("Content-Type", "application/json");
           exchange.sendResponseHeaders(202, body.length);

@@ -31,7 +31,9 @@ final class AuditTable {
           "eventId",
           "stream",
           "sequence",
-          "hash");
+          "hash",
+          "clientAddress",
+          "erasedAt");
 
   private AuditTable() {}
 
@@ -55,6 +57,8 @@ final class AuditTable {
     row.add(view.chain() == null ? null : view.chain().stream());
     row.add(view.chain() == null ? null : view.chain().sequence());
     row.add(view.chain() == null ? null : view.chain().hash());
+    row.add(view.clientAddress());
+    row.add(view.erased() == null ? null : TIME.format(view.erased().at().atZone(JAPAN)));
     return row;
   }
 }

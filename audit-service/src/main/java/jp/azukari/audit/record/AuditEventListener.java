@@ -15,15 +15,21 @@ class AuditEventListener {
 
   private final EventEnvelopes envelopes;
   private final ChainedAppender appender;
+  private final PersonalDataErasure erasure;
 
-  AuditEventListener(EventEnvelopes envelopes, ChainedAppender appender) {
+  AuditEventListener(
+      EventEnvelopes envelopes, ChainedAppender appender, PersonalDataErasure erasure) {
     this.envelopes = envelopes;
     this.appender = appender;
+    this.erasure = erasure;
   }
 
   @KafkaListener(id = "audit-recorder", topicPattern = Topics.ALL_EVENTS_PATTERN)
   void record(ConsumerRecord<String, String> record) {
     var event = envelopes.fromJson(record.value());
     appender.append(event, record.topic(), record.partition(), record.offset());
+    if (PersonalDataErasure.isErasure(event)) {
+      erasure.erase(event);
+    }
   }
 }

@@ -2,6 +2,7 @@ package jp.azukari.audit.record;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import jp.azukari.contracts.ActorType;
 import jp.azukari.contracts.EventEnvelope;
@@ -51,13 +52,30 @@ public record AuditRecord(
     String action,
     String entityType,
     String searchText,
-    Chain chain) {
+    Chain chain,
+    String clientAddress,
+    Seal seal,
+    Erasure erasure) {
 
   /**
    * The record's place in its stream: its sequence number, the hash of its content and the hash of
    * the record before it (null for the first of a stream).
    */
   public record Chain(String stream, long sequence, String hash, String previousHash) {}
+
+  /**
+   * The record's personal values (its data, and the actor's name when the actor is a member) are
+   * hashed into the chain only through {@code digest}, their SHA-256 salted with {@code salt}. An
+   * erasure removes the values and the salt but keeps the digest, so the chain still verifies and
+   * nothing of the values can be guessed back from it.
+   */
+  public record Seal(String salt, String digest) {}
+
+  /**
+   * The record's personal values were erased, because of the erasure event {@code eventId} at
+   * {@code at}; the names of the fields that changed remain, their values do not.
+   */
+  public record Erasure(String eventId, Instant at, List<String> fields) {}
 
   /**
    * The next record of a stream at {@code sequence}, linked to the hash of the record before it
@@ -94,8 +112,13 @@ public record AuditRecord(
             EventNames.action(type),
             EventNames.entityType(type, topic),
             null,
+            null,
+            event.clientaddress(),
+            null,
             null);
-    var placed = unlinked.withChain(new Chain(stream, sequence, null, previousHash));
+    String salt = RecordHash.newSalt();
+    var sealed = unlinked.withSeal(new Seal(salt, RecordHash.sealDigest(salt, unlinked)));
+    var placed = sealed.withChain(new Chain(stream, sequence, null, previousHash));
     return placed
         .withChain(new Chain(stream, sequence, RecordHash.of(placed), previousHash))
         .withSearchText(SearchText.of(placed));
@@ -121,7 +144,10 @@ public record AuditRecord(
         action,
         entityType,
         searchText,
-        chain);
+        chain,
+        clientAddress,
+        seal,
+        erasure);
   }
 
   AuditRecord withSearchText(String searchText) {
@@ -144,7 +170,36 @@ public record AuditRecord(
         action,
         entityType,
         searchText,
-        chain);
+        chain,
+        clientAddress,
+        seal,
+        erasure);
+  }
+
+  AuditRecord withSeal(Seal seal) {
+    return new AuditRecord(
+        eventId,
+        type,
+        source,
+        subject,
+        time,
+        actorId,
+        actorType,
+        actorName,
+        correlationId,
+        data,
+        topic,
+        partition,
+        offset,
+        recordedAt,
+        service,
+        action,
+        entityType,
+        searchText,
+        chain,
+        clientAddress,
+        seal,
+        erasure);
   }
 
   private static Instant millis(Instant instant) {

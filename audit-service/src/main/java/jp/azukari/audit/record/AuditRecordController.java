@@ -2,12 +2,7 @@ package jp.azukari.audit.record;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import jp.azukari.contracts.ActorType;
 import jp.azukari.platform.web.InvalidRequestException;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,10 +14,6 @@ import org.springframework.web.bind.annotation.RestController;
  * Staff search the audit log newest first: {@code GET /api/audit/records} with the criteria of
  * {@link AuditFilter} and keyset paging ({@code cursor}, {@code size}) answers {@code {content,
  * next}}; {@code GET /api/audit/records/{eventId}} one record.
- *
- * <p>The first form of this endpoint ({@code subject}, {@code type}, {@code actorId} with {@code
- * page}) still answers as it did ({@code {records, page, size, total}}) when called with {@code
- * subject}, {@code type} or {@code page}, for the callers written against it.
  */
 @RestController
 @RequestMapping("/api/audit/records")
@@ -38,36 +29,6 @@ class AuditRecordController {
     this.records = records;
     this.search = search;
   }
-
-  /** What the first form of the search shows of a record, with the actor's fields flat. */
-  record AuditRecordView(
-      String eventId,
-      String type,
-      String source,
-      String subject,
-      Instant time,
-      String actorId,
-      ActorType actorType,
-      String actorName,
-      String correlationId,
-      Map<String, Object> data) {
-
-    static AuditRecordView of(AuditRecord record) {
-      return new AuditRecordView(
-          record.eventId(),
-          record.type(),
-          record.source(),
-          record.subject(),
-          record.time(),
-          record.actorId(),
-          record.actorType(),
-          record.actorName(),
-          record.correlationId(),
-          record.data());
-    }
-  }
-
-  record AuditPage(List<AuditRecordView> records, int page, int size, long total) {}
 
   /** A page of the search and the cursor of the next page, null on the last. */
   record RecordPage(List<RecordView> content, String next) {}
@@ -98,53 +59,5 @@ class AuditRecordController {
         .findById(eventId)
         .map(RecordView::of)
         .orElseThrow(() -> AuditProblem.unknown("record-unknown", "audit record"));
-  }
-
-  /** The first form of the search, for the callers written against it. */
-  @GetMapping(params = "subject")
-  AuditPage bySubject(
-      @RequestParam String subject,
-      @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "50") int size) {
-    return legacy(subject, null, null, page, size);
-  }
-
-  @GetMapping(params = {"type", "!subject"})
-  AuditPage byType(
-      @RequestParam String type,
-      @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "50") int size) {
-    return legacy(null, type, null, page, size);
-  }
-
-  @GetMapping(params = {"page", "!subject", "!type"})
-  AuditPage paged(
-      @RequestParam(required = false) String actorId,
-      @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "50") int size) {
-    return legacy(null, null, actorId, page, size);
-  }
-
-  private AuditPage legacy(String subject, String type, String actorId, int page, int size) {
-    if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-      throw new InvalidRequestException(
-          "page must be >= 0 and size between 1 and " + MAX_PAGE_SIZE);
-    }
-    var pageable = PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "time"));
-    Page<AuditRecord> result;
-    if (subject != null) {
-      result = records.findBySubject(subject, pageable);
-    } else if (type != null) {
-      result = records.findByType(type, pageable);
-    } else if (actorId != null) {
-      result = records.findByActorId(actorId, pageable);
-    } else {
-      result = records.findAllBy(pageable);
-    }
-    return new AuditPage(
-        result.getContent().stream().map(AuditRecordView::of).toList(),
-        page,
-        size,
-        result.getTotalElements());
   }
 }

@@ -9,13 +9,7 @@ interface AuditRecordRepository extends Repository<AuditRecord, String> {
 
   AuditRecord insert(AuditRecord record);
 
-  Page<AuditRecord> findAllBy(Pageable pageable);
-
   Page<AuditRecord> findBySubject(String subject, Pageable pageable);
-
-  Page<AuditRecord> findByType(String type, Pageable pageable);
-
-  Page<AuditRecord> findByActorId(String actorId, Pageable pageable);
 
   java.util.Optional<AuditRecord> findById(String eventId);
 

@@ -3,11 +3,13 @@ package jp.azukari.audit.record;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
+import jp.azukari.contracts.ActorType;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -15,14 +17,23 @@ import tools.jackson.databind.json.JsonMapper;
  * instants in ISO-8601, numbers as JSON numbers) including its stream, sequence and the previous
  * record's hash. Changing any stored field, or moving a record to another place in its stream,
  * changes the hash.
+ *
+ * <p>A sealed record (see {@link AuditRecord.Seal}) is hashed over the salted digest of its
+ * personal values instead of the values themselves, so erasing them leaves the hash as it was;
+ * while they are there, the digest is recomputed from them, so changing a value still changes the
+ * hash. A record erased before seals existed can only be checked by its links.
  */
 public final class RecordHash {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   private RecordHash() {}
 
   public static String of(AuditRecord record) {
+    if (record.seal() == null && record.erasure() != null && record.chain() != null) {
+      return record.chain().hash();
+    }
     var content = new TreeMap<String, Object>();
     content.put("eventId", record.eventId());
     content.put("type", record.type());
@@ -31,9 +42,18 @@ public final class RecordHash {
     content.put("time", text(record.time()));
     content.put("actorId", record.actorId());
     content.put("actorType", text(record.actorType()));
-    content.put("actorName", record.actorName());
+    if (record.seal() == null || !sealsActorName(record)) {
+      content.put("actorName", record.actorName());
+    }
     content.put("correlationId", record.correlationId());
-    content.put("data", canonical(record.data()));
+    if (record.seal() == null) {
+      content.put("data", canonical(record.data()));
+    } else {
+      content.put("personal", sealed(record));
+    }
+    if (record.clientAddress() != null) {
+      content.put("clientAddress", record.clientAddress());
+    }
     content.put("topic", record.topic());
     content.put("partition", record.partition());
     content.put("offset", record.offset());
@@ -46,6 +66,41 @@ public final class RecordHash {
     content.put("sequence", chain == null ? null : chain.sequence());
     content.put("previousHash", chain == null ? null : chain.previousHash());
     return sha256(JSON.writeValueAsString(content));
+  }
+
+  /** A fresh random salt for a record's seal. */
+  static String newSalt() {
+    var salt = new byte[16];
+    RANDOM.nextBytes(salt);
+    return HexFormat.of().formatHex(salt);
+  }
+
+  /** The salted digest of the record's personal values. */
+  static String sealDigest(String salt, AuditRecord record) {
+    var personal = new TreeMap<String, Object>();
+    personal.put("data", canonical(record.data()));
+    if (sealsActorName(record)) {
+      personal.put("actorName", record.actorName());
+    }
+    return sha256(salt + "\n" + JSON.writeValueAsString(personal));
+  }
+
+  /** A member acting is personal data of that member; staff and the system are not erased. */
+  static boolean sealsActorName(AuditRecord record) {
+    return record.actorType() == ActorType.MEMBER;
+  }
+
+  /**
+   * The digest the hash covers: kept as stored once the values are erased, recomputed from the
+   * values while they are there (a digest that no longer matches them cannot give the stored hash).
+   */
+  private static String sealed(AuditRecord record) {
+    var seal = record.seal();
+    if (record.erasure() != null) {
+      return seal.digest();
+    }
+    String digest = sealDigest(seal.salt(), record);
+    return digest.equals(seal.digest()) ? digest : "unsealed:" + digest;
   }
 
   private static String text(Object value) {

@@ -8,7 +8,9 @@ import jp.azukari.contracts.ActorType;
 
 /**
  * What staff see of a record: when, what, to which entity, who, the changed fields' before and
- * after (from the event's {@code data.changes}), the data and the record's place in its chain.
+ * after (from the event's {@code data.changes}), the data, the record's place in its chain, where
+ * the request came from ({@code clientAddress}, none for the system's own work) and, once the
+ * member's personal data was erased, when ({@code erased}; its values are gone).
  */
 public record RecordView(
     String eventId,
@@ -23,11 +25,16 @@ public record RecordView(
     String correlationId,
     List<Change> changes,
     Map<String, Object> data,
-    AuditRecord.Chain chain) {
+    AuditRecord.Chain chain,
+    String clientAddress,
+    Erased erased) {
 
   public record Actor(String id, ActorType type, String name) {}
 
   public record Change(String field, Object before, Object after) {}
+
+  /** The record's personal values were erased at {@code at}; changes name their fields only. */
+  public record Erased(Instant at) {}
 
   public static RecordView of(AuditRecord record) {
     String type = record.type();
@@ -44,9 +51,19 @@ public record RecordView(
         record.subject(),
         new Actor(record.actorId(), record.actorType(), record.actorName()),
         record.correlationId(),
-        changes(record.data()),
+        record.erasure() != null ? erasedChanges(record.erasure()) : changes(record.data()),
         record.data(),
-        record.chain());
+        record.chain(),
+        record.clientAddress(),
+        record.erasure() == null ? null : new Erased(record.erasure().at()));
+  }
+
+  private static List<Change> erasedChanges(AuditRecord.Erasure erasure) {
+    var changes = new ArrayList<Change>();
+    if (erasure.fields() != null) {
+      erasure.fields().forEach(field -> changes.add(new Change(field, null, null)));
+    }
+    return changes;
   }
 
   static List<Change> changes(Map<String, Object> data) {

@@ -68,6 +68,7 @@ class ChainVerifier {
     var anchor = mongo.findById(stream, ChainAnchor.class);
     long expectedSequence = anchor == null ? 1 : anchor.sequence() + 1;
     String expectedPrevious = anchor == null ? null : anchor.hash();
+    boolean sealed = false;
     try (var records =
         mongo.stream(
             Query.query(Criteria.where("chain.stream").is(stream))
@@ -85,7 +86,10 @@ class ChainVerifier {
           return new Verification.BrokenLink(
               stream, expectedSequence, record.eventId(), RECORD_MISSING);
         }
-        if (!Objects.equals(RecordHash.of(record), chain.hash())) {
+        // Records are sealed from some point of a stream on; an unsealed one after it was unsealed.
+        sealed |= record.seal() != null;
+        if (!Objects.equals(RecordHash.of(record), chain.hash())
+            || (sealed && record.seal() == null)) {
           return new Verification.BrokenLink(
               stream, chain.sequence(), record.eventId(), CONTENT_CHANGED);
         }

@@ -50,7 +50,7 @@ class AuditRecordApiTest {
   }
 
   static String records(String subject) {
-    return "/api/audit/records?subject=" + subject;
+    return "/api/audit/records?entityType=member&entityId=" + subject;
   }
 
   JsonNode awaitRecords(String subject, int count) {
@@ -58,7 +58,7 @@ class AuditRecordApiTest {
         .atMost(Duration.ofSeconds(30))
         .until(
             () ->
-                body(api.get(records(subject), TestIssuer.staff())).get("total").asInt() >= count);
+                body(api.get(records(subject), TestIssuer.staff())).get("content").size() >= count);
     return body(api.get(records(subject), TestIssuer.staff()));
   }
 
@@ -137,8 +137,8 @@ class AuditRecordApiTest {
 
     JsonNode page = awaitRecords(subject, 3);
 
-    assertThat(page.get("total").asInt()).isEqualTo(3);
-    JsonNode found = page.get("records");
+    assertThat(page.get("next").isNull()).isTrue();
+    JsonNode found = page.get("content");
     assertThat(found.size()).isEqualTo(3);
     assertThat(List.of(found.get(0), found.get(1), found.get(2)))
         .extracting(r -> r.get("eventId").asString())
@@ -146,11 +146,11 @@ class AuditRecordApiTest {
     JsonNode newest = found.get(0);
     assertThat(newest.get("type").asString()).isEqualTo("member.IdentityVerified");
     assertThat(newest.get("time").asString()).isEqualTo("2026-11-20T02:00:00Z");
-    assertThat(newest.get("actorId").asString()).isEqualTo("staff-1");
-    assertThat(newest.get("actorType").asString()).isEqualTo("staff");
-    assertThat(newest.get("actorName").asString()).isEqualTo("佐藤 一郎");
-    assertThat(found.get(1).get("actorType").asString()).isEqualTo("member");
-    assertThat(found.get(2).get("actorType").asString()).isEqualTo("system");
+    assertThat(newest.get("actor").get("id").asString()).isEqualTo("staff-1");
+    assertThat(newest.get("actor").get("type").asString()).isEqualTo("staff");
+    assertThat(newest.get("actor").get("name").asString()).isEqualTo("佐藤 一郎");
+    assertThat(found.get(1).get("actor").get("type").asString()).isEqualTo("member");
+    assertThat(found.get(2).get("actor").get("type").asString()).isEqualTo("system");
   }
 
   @Test
@@ -159,13 +159,30 @@ class AuditRecordApiTest {
     var history = historyOf(subject);
     awaitRecords(subject, 3);
 
-    JsonNode second = body(api.get(records(subject) + "&page=1&size=2", TestIssuer.staff()));
+    JsonNode first = body(api.get(records(subject) + "&size=2", TestIssuer.staff()));
+    String next = first.get("next").asString();
+    JsonNode second =
+        body(api.get(records(subject) + "&size=2&cursor=" + next, TestIssuer.staff()));
 
-    assertThat(second.get("total").asInt()).isEqualTo(3);
-    assertThat(second.get("page").asInt()).isEqualTo(1);
-    assertThat(second.get("records").size()).isEqualTo(1);
-    assertThat(second.get("records").get(0).get("eventId").asString())
+    assertThat(first.get("content").size()).isEqualTo(2);
+    assertThat(second.get("next").isNull()).isTrue();
+    assertThat(second.get("content").size()).isEqualTo(1);
+    assertThat(second.get("content").get(0).get("eventId").asString())
         .isEqualTo(history.get(0).id());
+  }
+
+  @Test
+  void theFirstFormOfTheSearchIsGone() {
+    String subject = "member-" + UUID.randomUUID();
+    historyOf(subject);
+    awaitRecords(subject, 3);
+
+    JsonNode answer =
+        body(api.get("/api/audit/records?subject=" + subject + "&page=0", TestIssuer.staff()));
+
+    assertThat(answer.has("records")).isFalse();
+    assertThat(answer.has("total")).isFalse();
+    assertThat(answer.has("content")).isTrue();
   }
 
   @Test
@@ -184,7 +201,7 @@ class AuditRecordApiTest {
 
   @Test
   void badPagingIsRefusedWithProblemDetails() {
-    for (String paging : List.of("page=-1", "size=0", "size=201", "size=abc", "page=x")) {
+    for (String paging : List.of("size=0", "size=201", "size=abc", "cursor=AAAA")) {
       var response = api.get("/api/audit/records?" + paging, TestIssuer.staff());
 
       assertProblem(response, 400);
@@ -196,7 +213,7 @@ class AuditRecordApiTest {
     String subject = "member-" + UUID.randomUUID();
     historyOf(subject);
     JsonNode before = awaitRecords(subject, 3);
-    String eventId = before.get("records").get(0).get("eventId").asString();
+    String eventId = before.get("content").get(0).get("eventId").asString();
     String forged = "{\"actorId\":\"someone-else\",\"type\":\"member.Nothing\"}";
 
     for (String token : List.of(TestIssuer.staff(), TestIssuer.admin())) {

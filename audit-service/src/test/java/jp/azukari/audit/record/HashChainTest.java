@@ -309,7 +309,10 @@ class HashChainTest {
             forged.action(),
             forged.entityType(),
             forged.searchText(),
-            forged.chain());
+            forged.chain(),
+            forged.clientAddress(),
+            forged.seal(),
+            forged.erasure());
     String freshHash = RecordHash.of(forged);
     mongo.updateFirst(
         byId(forged),

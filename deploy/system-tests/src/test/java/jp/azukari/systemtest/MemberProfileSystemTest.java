@@ -67,8 +67,14 @@ class MemberProfileSystemTest {
             .until(
                 () ->
                     JsonPath.read(
-                        staff.getApi("/api/audit/records?subject=" + memberId + "&size=50").body(),
-                        "$.records[?(@.type == 'member.ProfileChanged' && @.actorType == 'member')]"),
+                        staff
+                            .getApi(
+                                "/api/audit/records?entityType=member&entityId="
+                                    + memberId
+                                    + "&size=50")
+                            .body(),
+                        "$.content[?(@.type == 'member.ProfileChanged'"
+                            + " && @.actor.type == 'member')]"),
                 (List<Map<String, Object>> found) ->
                     found.stream().anyMatch(record -> record.toString().contains(city)));
     assertThat(changes).isNotEmpty();

@@ -161,11 +161,18 @@ class VerificationSystemTest {
             .until(
                 () ->
                     JsonPath.read(
-                        staff.getApi("/api/audit/records?subject=" + memberId + "&size=100").body(),
-                        "$.records[?(@.type == 'member.IdentityDocumentViewed'"
+                        staff
+                            .getApi(
+                                "/api/audit/records?entityType=member&entityId="
+                                    + memberId
+                                    + "&size=100")
+                            .body(),
+                        "$.content[?(@.type == 'member.IdentityDocumentViewed'"
                             + " || @.type == 'member.VerificationDecided')]"),
                 (List<Map<String, Object>> found) -> found.size() >= 2);
-    assertThat(looks).extracting(record -> record.get("actorName")).contains("鈴木 次郎");
+    assertThat(looks)
+        .extracting(record -> (Object) ((Map<?, ?>) record.get("actor")).get("name"))
+        .contains("鈴木 次郎");
   }
 
   static String etag(java.net.http.HttpResponse<String> response) {

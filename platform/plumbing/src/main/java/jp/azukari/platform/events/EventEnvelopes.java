@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Builds envelopes for this service's events and reads other services' envelopes. The actor comes
  * from the authenticated token (never from a request body), the correlation id from the current
- * request or consumed event.
+ * request or consumed event, the client address from the request the gateway relayed.
  */
 public class EventEnvelopes {
 
@@ -49,7 +49,8 @@ public class EventEnvelopes {
         actor.type(),
         actor.name(),
         Correlation.currentOrNew(),
-        json.convertValue(event, DATA));
+        json.convertValue(event, DATA),
+        currentActor.clientAddress());
   }
 
   /**

@@ -3,6 +3,7 @@ package jp.azukari.platform.security;
 import java.util.List;
 import jp.azukari.contracts.Actor;
 import jp.azukari.contracts.ActorType;
+import jp.azukari.platform.web.ClientAddress;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -12,6 +13,9 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
  * The actor of whatever the current thread does: taken from the verified access token, never from
  * the request body. Without a token (a public sign-up form, a scheduled job, a consumed event) the
  * actor is this service itself.
+ *
+ * <p>Where the actor acted from is the {@link ClientAddress} of the request, none for the system's
+ * own work.
  */
 public class CurrentActor {
 
@@ -33,6 +37,11 @@ public class CurrentActor {
       return new Actor(jwt.getSubject(), type, displayName(jwt));
     }
     return Actor.system(serviceName);
+  }
+
+  /** The address of the client whose request the current thread serves, null without one. */
+  public String clientAddress() {
+    return ClientAddress.current();
   }
 
   /** Japanese order, family name first, as members and staff write their names. */

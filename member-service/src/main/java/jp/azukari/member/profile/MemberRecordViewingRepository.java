@@ -1,0 +1,5 @@
+package jp.azukari.member.profile;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+interface MemberRecordViewingRepository extends MongoRepository<MemberRecordViewing, String> {}
