@@ -16,6 +16,7 @@ import jp.azukari.contracts.member.ProfileChanged;
 import jp.azukari.platform.events.EventEnvelopes;
 import jp.azukari.platform.events.ProcessedEvents;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -47,13 +48,19 @@ class MemberEvents {
   private final ProcessedEvents processed;
   private final MongoTemplate mongo;
   private final Clock clock;
+  private final ApplicationEventPublisher publisher;
 
   MemberEvents(
-      EventEnvelopes envelopes, ProcessedEvents processed, MongoTemplate mongo, Clock clock) {
+      EventEnvelopes envelopes,
+      ProcessedEvents processed,
+      MongoTemplate mongo,
+      Clock clock,
+      ApplicationEventPublisher publisher) {
     this.envelopes = envelopes;
     this.processed = processed;
     this.mongo = mongo;
     this.clock = clock;
+    this.publisher = publisher;
   }
 
   @KafkaListener(
@@ -122,6 +129,7 @@ class MemberEvents {
     String normalised = Members.normaliseEmail(email);
     if (normalised != null) {
       upsert(memberId, new Update().set(KnownMember.EMAIL, normalised));
+      publisher.publishEvent(new MemberContactLearned(memberId));
     }
   }
 
@@ -148,6 +156,9 @@ class MemberEvents {
     }
     if (any) {
       upsert(memberId, update);
+      if (update.modifies(KnownMember.EMAIL) || update.modifies(KnownMember.PHONE)) {
+        publisher.publishEvent(new MemberContactLearned(memberId));
+      }
     }
   }
 

@@ -99,11 +99,14 @@ class InquiryViews {
 
   private final ReplyLocks locks;
   private final Openings openings;
+  private final ReplyMails replyMails;
   private final InboxProperties properties;
 
-  InquiryViews(ReplyLocks locks, Openings openings, InboxProperties properties) {
+  InquiryViews(
+      ReplyLocks locks, Openings openings, ReplyMails replyMails, InboxProperties properties) {
     this.locks = locks;
     this.openings = openings;
+    this.replyMails = replyMails;
     this.properties = properties;
   }
 
@@ -162,11 +165,21 @@ class InquiryViews {
         i.createdAt(),
         i.version(),
         i.requestId(),
-        i.messages().stream().map(InquiryViews::message).toList(),
+        messages(i),
         views);
   }
 
-  private static MessageView message(Message m) {
+  private List<MessageView> messages(Inquiry i) {
+    Map<String, String> delivered = replyMails.statuses(i);
+    return i.messages().stream()
+        .map(
+            m ->
+                message(
+                    m, m.mailId() == null ? null : delivered.getOrDefault(m.mailId(), "QUEUED")))
+        .toList();
+  }
+
+  private static MessageView message(Message m, String mailStatus) {
     return new MessageView(
         m.id(),
         m.kind(),
@@ -177,7 +190,7 @@ class InquiryViews {
         m.attachments(),
         m.at(),
         m.inReplyTo(),
-        m.mailId() == null ? null : "QUEUED");
+        mailStatus);
   }
 
   MemberInquirySummary memberSummary(Inquiry i) {

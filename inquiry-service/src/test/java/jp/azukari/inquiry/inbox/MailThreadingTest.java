@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import jp.azukari.contracts.Topics;
 import jp.azukari.contracts.inquiry.Channel;
+import jp.azukari.contracts.notification.MailDelivered;
 import jp.azukari.inquiry.mail.InboundMail;
 import jp.azukari.inquiry.mail.InboundMailHandler;
 import jp.azukari.testsupport.EventsProbe;
@@ -130,6 +131,30 @@ class MailThreadingTest {
     JsonNode inquiry = api.peek(id);
     assertThat(inquiry.get("messages")).hasSize(3);
     assertThat(inquiry.get("state").asString()).isEqualTo("IN_PROGRESS");
+  }
+
+  @Test
+  void aReplyMailIsQueuedUntilTheNotificationServiceSaysItWentOut() {
+    String id = mailbox.receive(mail(messageId(), null, List.of(), address(), "送信状況"));
+    api.lock(id, staffA());
+    JsonNode replied =
+        ok(api.reply(id, staffA(), api.peek(id).get("version").asLong(), InboxApi.replyText("回答")));
+    assertThat(replied.get("messages").get(1).get("mailStatus").asString()).isEqualTo("QUEUED");
+    assertThat(replied.get("messages").get(0).get("mailStatus").isNull()).isTrue();
+    String mailId =
+        InboxApi.value(await(mails, "inquiry.InquiryMailRequested", id, 1).getFirst())
+            .get("data")
+            .get("mailId")
+            .asString();
+
+    try (var feed = new MemberFeed(kafka.getBrokersAsString(), null)) {
+      feed.notification(new MailDelivered(mailId, "inquiry-reply", null, "inquiry", id));
+    }
+
+    org.awaitility.Awaitility.await()
+        .atMost(InboxApi.WAIT)
+        .until(
+            () -> api.peek(id).get("messages").get(1).get("mailStatus").asString().equals("SENT"));
   }
 
   @Test

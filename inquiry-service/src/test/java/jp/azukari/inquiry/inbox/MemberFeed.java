@@ -43,11 +43,20 @@ public final class MemberFeed implements AutoCloseable {
   }
 
   public EventEnvelope member(DomainEvent event) {
+    return publish(Topics.MEMBER, "/member-service", event);
+  }
+
+  /** Publishes a notification-service event on {@code notification.events}. */
+  public EventEnvelope notification(DomainEvent event) {
+    return publish(Topics.NOTIFICATION, "/notification-service", event);
+  }
+
+  private EventEnvelope publish(String topic, String source, DomainEvent event) {
     var envelope =
         new EventEnvelope(
             EventEnvelope.SPEC_VERSION,
             UUID.randomUUID().toString(),
-            "/member-service",
+            source,
             event.getClass().getAnnotation(EventType.class).value(),
             Instant.now(),
             event.aggregateId(),
@@ -61,7 +70,7 @@ public final class MemberFeed implements AutoCloseable {
       producer
           .send(
               new ProducerRecord<>(
-                  Topics.MEMBER, envelope.subject(), InboxApi.JSON.writeValueAsString(envelope)))
+                  topic, envelope.subject(), InboxApi.JSON.writeValueAsString(envelope)))
           .get(30, TimeUnit.SECONDS);
     } catch (Exception e) {
       throw new IllegalStateException("Not published: " + e.getMessage(), e);

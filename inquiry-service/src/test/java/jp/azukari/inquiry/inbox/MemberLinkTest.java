@@ -158,6 +158,35 @@ class MemberLinkTest {
   }
 
   @Test
+  void anEarlierMailIsLinkedOnceItsAddressBecomesAMembers() {
+    String email = address();
+    String id =
+        mailbox.receive(
+            new InboundMail(
+                "<" + UUID.randomUUID() + "@x>",
+                null,
+                List.of(),
+                email,
+                null,
+                "入会前の質問",
+                "本文",
+                null,
+                List.of(),
+                Instant.now()));
+    assertThat(api.peek(id).get("customer").get("memberId").isNull()).isTrue();
+    Someone hanako = Someone.newMember();
+
+    feed.known(hanako.id(), email, phone());
+
+    org.awaitility.Awaitility.await()
+        .atMost(InboxApi.WAIT)
+        .until(() -> !api.peek(id).get("customer").get("memberId").isNull());
+    assertThat(api.peek(id).get("customer").get("memberId").asString()).isEqualTo(hanako.id());
+    var linked = InboxApi.value(await(events, "inquiry.InquiryLinked", id, 1).getFirst());
+    assertThat(linked.get("data").get("automatic").asBoolean()).isTrue();
+  }
+
+  @Test
   void anErasedMembersAddressNoLongerLinks() {
     Someone hanako = Someone.newMember();
     String email = address();
