@@ -128,9 +128,6 @@ public class Inquiry extends OutboxAggregate {
   /** Staff replied (checked by {@link Inquiries}); the mail goes out with the reply. */
   void replied(Message reply, InquiryMailRequested mail, InquiryState next) {
     append(reply);
-    if (reply.mailMessageId() != null) {
-      mailMessageIds.add(reply.mailMessageId());
-    }
     registerEvent(new InquiryReplied(id, reply.id(), reply.inReplyTo(), memberId));
     if (mail != null) {
       registerEvent(mail);
