@@ -20,8 +20,9 @@ import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A member writes on the member web, staff answer in the inbox under the reply lock, the reply goes
- * out as a mail with threading headers and shows on the member web as unread until read.
+ * A member writes on the member web, staff answer in the inbox under the reply lock, and the reply
+ * shows on the member web as unread until read. (Reply mails and their threading headers: {@link
+ * MailThreadingTest}.)
  */
 @InboxTest
 class InquiryLifecycleTest {
@@ -71,7 +72,7 @@ class InquiryLifecycleTest {
   }
 
   @Test
-  void aReplyNeedsTheLockIsMailedWithThreadingHeadersAndReleasesTheLock() {
+  void aReplyNeedsTheLockAnswersTheCustomerMessageAndReleasesTheLock() {
     Someone hanako = Someone.newMember();
     String id = api.inquiryOf(hanako);
     JsonNode inquiry = api.detail(id, staffA());
@@ -100,10 +101,9 @@ class InquiryLifecycleTest {
   }
 
   @Test
-  void aReplyToAMemberWithAKnownAddressIsMailedAndTheMemberSeesItUnreadUntilRead() {
+  void theMemberSeesTheReplyUnreadUntilTheyReadIt() {
     Someone hanako = Someone.newMember();
     String id = api.inquiryOf(hanako);
-    // A mail from the same address threads into the member's conversation and gives its Message-ID.
     JsonNode inquiry = api.peek(id);
     long version = inquiry.get("version").asLong();
     api.lock(id, staffA());
