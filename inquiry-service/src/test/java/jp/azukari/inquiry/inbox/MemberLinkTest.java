@@ -158,6 +158,27 @@ class MemberLinkTest {
   }
 
   @Test
+  void aReplyToAMemberWithAKnownAddressIsMailedThereWithALinkToTheMemberWeb() {
+    Someone hanako = Someone.newMember();
+    String email = address();
+    feed.known(hanako.id(), email, phone());
+    String id = api.inquiryOf(hanako);
+    api.lock(id, staffA());
+    ok(api.reply(id, staffA(), api.peek(id).get("version").asLong(), InboxApi.replyText("回答")));
+
+    try (var mails = new EventsProbe(kafka.getBrokersAsString(), Topics.INQUIRY_MAILS)) {
+      JsonNode mail =
+          InboxApi.value(await(mails, "inquiry.InquiryMailRequested", id, 1).getFirst())
+              .get("data");
+      assertThat(mail.get("toAddress").asString()).isEqualTo(email);
+      assertThat(mail.get("toName").asString()).isEqualTo("山田 花子");
+      assertThat(mail.get("memberId").asString()).isEqualTo(hanako.id());
+      assertThat(mail.get("link").asString()).endsWith("/inquiries/" + id);
+      assertThat(mail.get("inReplyTo").isNull()).isTrue();
+    }
+  }
+
+  @Test
   void anEarlierMailIsLinkedOnceItsAddressBecomesAMembers() {
     String email = address();
     String id =
