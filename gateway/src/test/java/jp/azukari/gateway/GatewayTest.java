@@ -173,6 +173,23 @@ class GatewayTest {
   }
 
   @Test
+  void theGuestContactFormPassesWithoutLoginWhileTheRestOfTheInboxNeedsOne() {
+    // No inquiry-service runs here: getting past security means the route's fallback answers.
+    web.get().uri("/api/inquiries/guest/challenge").exchange().expectStatus().isEqualTo(503);
+    web.post()
+        .uri("/api/inquiries/guest")
+        .cookie("XSRF-TOKEN", "token-1")
+        .header("X-XSRF-TOKEN", "token-1")
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue("{}")
+        .exchange()
+        .expectStatus()
+        .isEqualTo(503);
+    web.get().uri("/api/inquiries/me").exchange().expectStatus().isUnauthorized();
+    web.get().uri("/api/inquiries").exchange().expectStatus().isUnauthorized();
+  }
+
+  @Test
   void aServiceThatDoesNotAnswerGivesTheFallbackProblem() {
     loggedIn(mockOidcLogin())
         .get()

@@ -58,6 +58,11 @@ class GatewaySecurity {
                         "/api/members/registrations/confirmations",
                         "/api/members/registrations/confirmations/check")
                     .permitAll()
+                    // The public contact form: a guest asks a question without an account.
+                    .pathMatchers(HttpMethod.GET, "/api/inquiries/guest/challenge")
+                    .permitAll()
+                    .pathMatchers(HttpMethod.POST, "/api/inquiries/guest")
+                    .permitAll()
                     .pathMatchers("/api/**")
                     .authenticated()
                     // The auction system fetches the hand-off's public key without a login.
