@@ -1,0 +1,53 @@
+import { useQuery } from '@tanstack/react-query';
+import { apiExchange } from '../../shared/api/client';
+
+export const DAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'] as const;
+export type Day = (typeof DAYS)[number];
+
+export interface Period {
+  from: string;
+  to: string;
+}
+
+export interface AcknowledgementText {
+  subject: string;
+  text: string;
+}
+
+/** What `PUT /api/inquiries/settings/business-hours` takes. */
+export interface BusinessHoursInput {
+  timeZone: string;
+  week: Record<Day, Period[]>;
+  holidays: { japanesePublicHolidays: boolean; extra: string[] };
+  acknowledgement: { ja: AcknowledgementText; en: AcknowledgementText };
+}
+
+/** What the inquiry-service answers: the settings, whether the shop is open now, and who changed them last. */
+export interface BusinessHours extends BusinessHoursInput {
+  openNow: boolean;
+  updatedAt: string | null;
+  updatedBy: string | null;
+  version: number;
+}
+
+export interface VersionedBusinessHours {
+  settings: BusinessHours;
+  etag: string;
+}
+
+export const BUSINESS_HOURS_KEY = ['inquiries', 'settings', 'business-hours'] as const;
+const PATH = '/api/inquiries/settings/business-hours';
+
+function versioned(answer: { data: BusinessHours; headers: Headers }): VersionedBusinessHours {
+  return { settings: answer.data, etag: answer.headers.get('ETag') ?? `"${answer.data.version}"` };
+}
+
+/** The business hours with their ETag, to edit (admin). */
+export function useBusinessHours() {
+  return useQuery({ queryKey: BUSINESS_HOURS_KEY, queryFn: async () => versioned(await apiExchange<BusinessHours>(PATH)) });
+}
+
+/** Replaces the business hours (admin, `If-Match`). */
+export async function saveBusinessHours(etag: string, body: BusinessHoursInput): Promise<VersionedBusinessHours> {
+  return versioned(await apiExchange<BusinessHours>(PATH, { method: 'PUT', headers: { 'If-Match': etag }, body }));
+}
