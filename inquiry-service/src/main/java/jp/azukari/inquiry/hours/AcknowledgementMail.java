@@ -37,7 +37,7 @@ public class AcknowledgementMail extends OutboxAggregate {
     mail.messageId = messageId;
     mail.inReplyTo = arrival.messageId();
     mail.at = at;
-    String subject = fill(text.subject(), arrival).replaceAll("[\\r\\n\\p{Cntrl}]+", " ").strip();
+    String subject = oneLine(fill(text.subject(), arrival));
     mail.registerEvent(
         new InquiryMailRequested(
             mailId,
@@ -45,7 +45,7 @@ public class AcknowledgementMail extends OutboxAggregate {
             InquiryMailRequested.Kind.ACKNOWLEDGEMENT,
             arrival.memberId(),
             arrival.address(),
-            arrival.name(),
+            oneLine(arrival.name()),
             language(arrival.language()),
             subject,
             fill(text.text(), arrival),
@@ -54,6 +54,11 @@ public class AcknowledgementMail extends OutboxAggregate {
             arrival.messageId() == null ? List.of() : List.of(arrival.messageId()),
             null));
     return mail;
+  }
+
+  /** A header value can never carry a line break into the mail. */
+  private static String oneLine(String value) {
+    return value == null ? null : value.replaceAll("[\\r\\n\\p{Cntrl}]+", " ").strip();
   }
 
   static String language(String language) {

@@ -110,6 +110,11 @@ final class MimeMailReader {
       }
       return;
     }
+    if (part.isMimeType("message/rfc822") && part.getContent() instanceof Part forwarded) {
+      // A forwarded mail: its text and attachments belong to what the customer sent.
+      walk(forwarded, messageId, sink, body, depth + 1);
+      return;
+    }
     boolean attached =
         Part.ATTACHMENT.equalsIgnoreCase(disposition(part)) || fileName(part) != null;
     if (!attached && part.isMimeType("text/plain")) {

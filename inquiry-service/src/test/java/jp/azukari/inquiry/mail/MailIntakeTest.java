@@ -60,6 +60,7 @@ class MailIntakeTest {
 
   @DynamicPropertySource
   static void mailbox(DynamicPropertyRegistry registry) {
+    registry.add("azukari.inquiry.mailbox.enabled", () -> "true");
     registry.add("azukari.inquiry.mailbox.port", () -> IMAP_PORT);
     registry.add("azukari.inquiry.mailbox.password", () -> "secret");
     registry.add("azukari.inquiry.mailbox.poll-interval", () -> "200ms");
