@@ -84,8 +84,9 @@ class MailboxPoller {
             }
             moved |= !properties.doneFolder().isBlank();
           } catch (MessagingException | IOException | RuntimeException e) {
-            error = "Mail " + i + " of this poll not taken in: " + e.getMessage();
-            log.warn("A mail could not be taken in, will retry: {}", e.toString());
+            String which = describe(unseen[i]);
+            error = "Mail " + which + " not taken in, will retry: " + e.getMessage();
+            log.warn("Mail {} could not be taken in, will retry: {}", which, e.toString());
           }
         }
       } finally {
@@ -120,6 +121,16 @@ class MailboxPoller {
     }
     markDone(store, folder, message);
     return handed;
+  }
+
+  /** The mail's Message-ID, or its number in the folder, for the status and the log. */
+  private static String describe(Message message) {
+    try {
+      String[] ids = message.getHeader("Message-ID");
+      return ids != null && ids.length > 0 ? ids[0] : "#" + message.getMessageNumber();
+    } catch (MessagingException | RuntimeException unreadable) {
+      return "#" + message.getMessageNumber();
+    }
   }
 
   /** An id for a mail without a Message-ID: the same for the same mail in the same mailbox. */
