@@ -7,13 +7,22 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
@@ -59,7 +68,59 @@ class MailboxPollerTest {
     verify(status, never()).polled(eq(NOW), anyInt(), org.mockito.ArgumentMatchers.any());
   }
 
+  @Test
+  void movesATakenInMailToTheDoneFolderWhenOneIsSet() throws Exception {
+    int port = closedPort();
+    var imap = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_IMAP));
+    imap.start();
+    try {
+      var shop = imap.setUser("shop@azukari.example", "shop@azukari.example", "shop");
+      shop.deliver(
+          new MimeMessage(
+              Session.getInstance(new Properties()),
+              new ByteArrayInputStream(
+                  ("Message-ID: <moved@example.com>\r\nFrom: customer@example.com\r\n"
+                          + "Subject: move me\r\nContent-Type: text/plain\r\n\r\nhello\r\n")
+                      .getBytes(StandardCharsets.UTF_8))));
+      List<InboundMail> received = new ArrayList<>();
+      var handlers =
+          new StaticListableBeanFactory(
+                  Map.of(
+                      "inbox",
+                      (InboundMailHandler)
+                          mail -> {
+                            received.add(mail);
+                            return "inq-1";
+                          }))
+              .getBeanProvider(InboundMailHandler.class);
+      var poller =
+          new MailboxPoller(properties(true, port, "Processed"), handlers, null, status, clock);
+
+      poller.poll();
+      poller.poll();
+
+      assertThat(received)
+          .extracting(InboundMail::messageId)
+          .containsExactly("<moved@example.com>");
+      verify(status).polled(NOW, 1, null);
+      var store = Session.getInstance(new Properties()).getStore("imap");
+      store.connect("127.0.0.1", port, "shop@azukari.example", "shop");
+      try {
+        assertThat(store.getFolder("INBOX").getMessageCount()).isZero();
+        assertThat(store.getFolder("Processed").getMessageCount()).isEqualTo(1);
+      } finally {
+        store.close();
+      }
+    } finally {
+      imap.stop();
+    }
+  }
+
   private static MailboxProperties properties(boolean enabled, int port) {
+    return properties(enabled, port, "");
+  }
+
+  private static MailboxProperties properties(boolean enabled, int port, String doneFolder) {
     return new MailboxProperties(
         enabled,
         "imap",
@@ -68,7 +129,7 @@ class MailboxPollerTest {
         "shop@azukari.example",
         "shop",
         "INBOX",
-        "",
+        doneFolder,
         20,
         Duration.ofSeconds(2),
         DataSize.ofMegabytes(10));
