@@ -31,6 +31,7 @@ function renderPage(save?: (body: unknown, ifMatch: string | null) => StubAnswer
   const gateway = stubApi(
     [
       { method: 'GET', path: PATH, answer: { status: 200, body: settings(), headers: { ETag: '"3"' } } },
+      { method: 'GET', path: '/api/inquiries/mailbox', answer: { status: 200, body: { lastPollAt: '2026-11-24T01:00:00Z', lastError: 'Mailbox not readable: Connection refused', fetched: 12 } } },
       ...(save ? [{ method: 'PUT', path: PATH, answer: (request: { body: unknown; headers: Headers }) => save(request.body, request.headers.get('If-Match')) }] : []),
     ],
     ADMIN,
@@ -59,6 +60,12 @@ describe('business hours settings', () => {
     expect(screen.getByTestId('business-hours-open-now')).toHaveTextContent('現在営業時間外');
     // The placeholders are explained as they are written, not filled in.
     expect(screen.getByText(/{{subject}} は件名/)).toBeInTheDocument();
+    // Whether mails reach the inbox at all.
+    const mailbox = await screen.findByTestId('mailbox-status');
+    expect(mailbox).toHaveAttribute('data-state', 'failing');
+    expect(mailbox).toHaveTextContent('メールを受信できていません');
+    expect(mailbox).toHaveTextContent('12 通');
+    expect(screen.getByTestId('mailbox-error')).toHaveTextContent('Connection refused');
   });
 
   it('saves the changed hours and closed days naming the version edited', async () => {

@@ -7,7 +7,7 @@ import { isApiError, problemOf, type ProblemDetail } from '../../shared/api/prob
 import { ProblemDetails } from '../../shared/components/ProblemDetails';
 import { QueryProblem } from '../../shared/components/QueryProblem';
 import { useDocumentTitle } from '../../shared/layout/useDocumentTitle';
-import { BUSINESS_HOURS_KEY, type BusinessHoursInput, DAYS, type Day, type Period, saveBusinessHours, useBusinessHours, type VersionedBusinessHours } from './api';
+import { BUSINESS_HOURS_KEY, type BusinessHoursInput, DAYS, type Day, type Period, saveBusinessHours, useBusinessHours, useMailboxStatus, type VersionedBusinessHours } from './api';
 
 const TIME = /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -133,6 +133,7 @@ export function BusinessHoursPage() {
         </Badge>
       </Group>
       <Text c="dimmed">{t('inquirySettings.intro')}</Text>
+      <MailboxCard />
 
       <Card withBorder radius="md">
         <Title order={2} size="h4" mb="xs">
@@ -299,5 +300,28 @@ export function BusinessHoursPage() {
         </Group>
       </Group>
     </Stack>
+  );
+}
+
+/** メール受信: whether customer mails reach the inbox (last read, last error, how many so far). */
+function MailboxCard() {
+  const { t, i18n } = useTranslation();
+  const mailbox = useMailboxStatus();
+  if (!mailbox.data) return null;
+  const { lastPollAt, lastError, fetched } = mailbox.data;
+  const state = !lastPollAt ? 'unknown' : lastError ? 'failing' : 'ok';
+  return (
+    <Alert color={state === 'ok' ? 'teal' : state === 'failing' ? 'red' : 'gray'} variant="light" title={t(`inquirySettings.mailbox.${state}`)} data-testid="mailbox-status" data-state={state}>
+      <Text size="sm">
+        {lastPollAt
+          ? t('inquirySettings.mailbox.detail', { at: new Date(lastPollAt).toLocaleString(i18n.language), count: fetched })
+          : t('inquirySettings.mailbox.never')}
+      </Text>
+      {lastError && (
+        <Text size="sm" c="red.9" data-testid="mailbox-error">
+          {lastError}
+        </Text>
+      )}
+    </Alert>
   );
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiExchange } from '../../shared/api/client';
+import { apiExchange, apiFetch } from '../../shared/api/client';
 
 export const DAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'] as const;
 export type Day = (typeof DAYS)[number];
@@ -50,4 +50,19 @@ export function useBusinessHours() {
 /** Replaces the business hours (admin, `If-Match`). */
 export async function saveBusinessHours(etag: string, body: BusinessHoursInput): Promise<VersionedBusinessHours> {
   return versioned(await apiExchange<BusinessHours>(PATH, { method: 'PUT', headers: { 'If-Match': etag }, body }));
+}
+
+/** How the mail intake is doing (`GET /api/inquiries/mailbox`, staff); `fetched` counts the mails taken in so far. */
+export interface MailboxStatus {
+  lastPollAt: string | null;
+  lastError: string | null;
+  fetched: number;
+}
+
+export function useMailboxStatus() {
+  return useQuery({
+    queryKey: ['inquiries', 'mailbox'] as const,
+    queryFn: () => apiFetch<MailboxStatus>('/api/inquiries/mailbox'),
+    refetchInterval: 30_000,
+  });
 }
