@@ -87,6 +87,29 @@ class BusinessHoursApiTest {
     assertThat(http.get(PATH, null).statusCode()).isEqualTo(401);
   }
 
+  @Test
+  void listsTheYearsClosedDaysWithTheirNames() {
+    String etag = http.get(PATH, TestIssuer.admin()).headers().firstValue("ETag").orElseThrow();
+    put(
+        body("10:00", "18:00", "[\"2026-12-31\", \"2026-11-23\", \"2027-01-02\"]"),
+        etag,
+        TestIssuer.admin());
+
+    var response = http.get(PATH + "/closed-days?year=2026", TestIssuer.admin());
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body())
+        .startsWith("[{\"date\":\"2026-01-01\",\"name\":\"元日\",\"kind\":\"PUBLIC_HOLIDAY\"}")
+        .contains("{\"date\":\"2026-05-06\",\"name\":\"休日\",\"kind\":\"PUBLIC_HOLIDAY\"}")
+        .contains("{\"date\":\"2026-09-22\",\"name\":\"国民の休日\",\"kind\":\"PUBLIC_HOLIDAY\"}")
+        .endsWith("{\"date\":\"2026-12-31\",\"name\":null,\"kind\":\"EXTRA\"}]")
+        .doesNotContain("2027-01-02");
+    // A public holiday that is also an extra day is listed once.
+    assertThat(response.body().split("2026-11-23", -1)).hasSize(2);
+    assertThat(http.get(PATH + "/closed-days?year=1999", TestIssuer.admin()).statusCode())
+        .isEqualTo(400);
+  }
+
   private HttpResponse<String> put(String json, String etag, String token) {
     return http.send("PUT", PATH, token, json, etag == null ? Map.of() : Map.of("If-Match", etag));
   }
