@@ -37,6 +37,30 @@ function openNow(): boolean {
   return (settings.week[names[tokyo.getUTCDay()]] ?? []).some((period) => period.from <= time && (period.to === '24:00' || time < period.to));
 }
 
+/** The fixed-date public holidays only (the service computes the moving ones too) and the extra days. */
+const FIXED_HOLIDAYS: [string, string][] = [
+  ['01-01', '元日'],
+  ['02-11', '建国記念の日'],
+  ['02-23', '天皇誕生日'],
+  ['04-29', '昭和の日'],
+  ['05-03', '憲法記念日'],
+  ['05-04', 'みどりの日'],
+  ['05-05', 'こどもの日'],
+  ['08-11', '山の日'],
+  ['11-03', '文化の日'],
+  ['11-23', '勤労感謝の日'],
+];
+
+function closedDays(year: number) {
+  const days = settings.holidays.japanesePublicHolidays
+    ? FIXED_HOLIDAYS.map(([day, name]) => ({ date: `${year}-${day}`, name: name as string | null, kind: 'PUBLIC_HOLIDAY' }))
+    : [];
+  for (const date of settings.holidays.extra) {
+    if (date.startsWith(`${year}-`) && !days.some((day) => day.date === date)) days.push({ date, name: null, kind: 'EXTRA' });
+  }
+  return days.sort((a, b) => a.date.localeCompare(b.date));
+}
+
 const problem = (status: number, title: string, detail: string): InquirySettingsAnswer => ({ status, body: { title, detail }, problem: true });
 const view = (): InquirySettingsAnswer => ({ status: 200, body: { ...settings, openNow: openNow() }, etag: `"${settings.version}"` });
 
@@ -44,6 +68,10 @@ export function inquirySettingsApi(method: string, path: string, user: SettingsU
   if (path === '/api/inquiries/mailbox' && method === 'GET') {
     if (!user.roles.includes('staff')) return problem(403, 'Forbidden', 'Access Denied');
     return { status: 200, body: { lastPollAt: new Date(Date.now() - 12_000).toISOString(), lastError: null, fetched: 42 } };
+  }
+  if (path === '/api/inquiries/settings/business-hours/closed-days' && method === 'GET') {
+    if (!user.roles.includes('admin')) return problem(403, 'Forbidden', 'Access Denied');
+    return { status: 200, body: closedDays(new Date().getFullYear()) };
   }
   if (path !== '/api/inquiries/settings/business-hours') return null;
   if (!user.roles.includes('admin')) return problem(403, 'Forbidden', 'Access Denied');

@@ -31,6 +31,11 @@ function renderPage(save?: (body: unknown, ifMatch: string | null) => StubAnswer
   const gateway = stubApi(
     [
       { method: 'GET', path: PATH, answer: { status: 200, body: settings(), headers: { ETag: '"3"' } } },
+      {
+        method: 'GET',
+        path: `${PATH}/closed-days`,
+        answer: { status: 200, body: [{ date: `${new Date().getFullYear()}-01-01`, name: '元日', kind: 'PUBLIC_HOLIDAY' }, { date: `${new Date().getFullYear()}-12-31`, name: null, kind: 'EXTRA' }] },
+      },
       { method: 'GET', path: '/api/inquiries/mailbox', answer: { status: 200, body: { lastPollAt: '2026-11-24T01:00:00Z', lastError: 'Mailbox not readable: Connection refused', fetched: 12 } } },
       ...(save ? [{ method: 'PUT', path: PATH, answer: (request: { body: unknown; headers: Headers }) => save(request.body, request.headers.get('If-Match')) }] : []),
     ],
@@ -60,6 +65,9 @@ describe('business hours settings', () => {
     expect(screen.getByTestId('business-hours-open-now')).toHaveTextContent('現在営業時間外');
     // The placeholders are explained as they are written, not filled in.
     expect(screen.getByText(/{{subject}} は件名/)).toBeInTheDocument();
+    const closedDays = await screen.findAllByTestId('closed-day');
+    expect(closedDays[0]).toHaveTextContent('元日');
+    expect(closedDays[1]).toHaveTextContent('休業日');
     // Whether mails reach the inbox at all.
     const mailbox = await screen.findByTestId('mailbox-status');
     expect(mailbox).toHaveAttribute('data-state', 'failing');

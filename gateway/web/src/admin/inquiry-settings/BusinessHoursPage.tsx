@@ -7,7 +7,7 @@ import { isApiError, problemOf, type ProblemDetail } from '../../shared/api/prob
 import { ProblemDetails } from '../../shared/components/ProblemDetails';
 import { QueryProblem } from '../../shared/components/QueryProblem';
 import { useDocumentTitle } from '../../shared/layout/useDocumentTitle';
-import { BUSINESS_HOURS_KEY, type BusinessHoursInput, DAYS, type Day, type Period, saveBusinessHours, useBusinessHours, useMailboxStatus, type VersionedBusinessHours } from './api';
+import { BUSINESS_HOURS_KEY, type BusinessHoursInput, DAYS, type Day, type Period, saveBusinessHours, useBusinessHours, useClosedDays, useMailboxStatus, type VersionedBusinessHours } from './api';
 
 const TIME = /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -226,6 +226,7 @@ export function BusinessHoursPage() {
             onChange={(event) => edit({ ...draft, extraText: event.currentTarget.value })}
             data-testid="extra-days"
           />
+          <ClosedDays version={loaded.data.settings.version} />
         </Stack>
       </Card>
 
@@ -323,5 +324,28 @@ function MailboxCard() {
         </Text>
       )}
     </Alert>
+  );
+}
+
+/** This year's closed days as saved, so an admin sees which holidays count (振替休日 and 国民の休日 included). */
+function ClosedDays({ version }: { version: number }) {
+  const { t, i18n } = useTranslation();
+  const year = new Date().getFullYear();
+  const closed = useClosedDays(year, version);
+  if (!closed.data) return null;
+  const format = new Intl.DateTimeFormat(i18n.language, { month: 'numeric', day: 'numeric', weekday: 'short' });
+  return (
+    <Stack gap={4} data-testid="closed-days">
+      <Text size="sm" fw={600}>
+        {t('inquirySettings.holidays.listTitle', { year })}
+      </Text>
+      <Group gap={6}>
+        {closed.data.map((day) => (
+          <Badge key={day.date} variant="light" color={day.kind === 'EXTRA' ? 'grape' : 'red'} tt="none" data-testid="closed-day" title={day.name ?? t('inquirySettings.holidays.extraDay')}>
+            {format.format(new Date(`${day.date}T00:00:00`))} {day.name ?? t('inquirySettings.holidays.extraDay')}
+          </Badge>
+        ))}
+      </Group>
+    </Stack>
   );
 }

@@ -66,3 +66,19 @@ export function useMailboxStatus() {
     refetchInterval: 30_000,
   });
 }
+
+/** A day the shop is closed besides the weekly closed days; `name` is the holiday's (Japanese) name. */
+export interface ClosedDay {
+  date: string;
+  name: string | null;
+  kind: 'PUBLIC_HOLIDAY' | 'EXTRA';
+}
+
+/** The year's closed days as the stored settings make them (admin); `version` refetches them after a save. */
+export function useClosedDays(year: number, version: number | undefined) {
+  return useQuery({
+    queryKey: ['inquiries', 'settings', 'closed-days', year, version] as const,
+    queryFn: () => apiFetch<ClosedDay[]>(`/api/inquiries/settings/business-hours/closed-days?year=${year}`),
+    enabled: version !== undefined,
+  });
+}
