@@ -12,6 +12,7 @@ import { auctionHandOff, auctionPage, itemsApi, seedMemberItems } from './mockIt
 import { adminItemsApi } from './mockAdminItems.ts';
 import { seedWorkflow, workflowApi } from './mockWorkflow.ts';
 import { auditApi } from './mockAudit.ts';
+import { inquirySettingsApi } from './mockInquirySettings.ts';
 
 /**
  * A stand-in for the gateway's web contract, for `vite --mode mock` and `vite preview --mode mock`
@@ -357,6 +358,28 @@ export function mockGateway(): Plugin {
     if (await adminItemsApi(req, res, url, user, jar)) return true;
     // audit-service: search, exports, chain verification and dead letters (mock/mockAudit.ts).
     if (await auditApi(req, res, url, user, jar)) return true;
+    // inquiry-service's business hours and mailbox status (mock/mockInquirySettings.ts).
+    if (path === '/api/inquiries/mailbox' || path.startsWith('/api/inquiries/settings/business-hours')) {
+      if (!user) {
+        problem(res, 401, 'Unauthorized', 'Log in to continue.', { instance: path });
+        return true;
+      }
+      const method = req.method ?? 'GET';
+      const ifMatch = req.headers['if-match'];
+      const answer = inquirySettingsApi(method, path, user, Array.isArray(ifMatch) ? ifMatch[0] : ifMatch, method === 'PUT' ? await jsonBody(req) : undefined);
+      if (answer) {
+        if (answer.problem) {
+          const { title, detail } = answer.body as { title: string; detail: string };
+          problem(res, answer.status, title, detail, { instance: path });
+        } else {
+          res.statusCode = answer.status;
+          if (answer.etag) res.setHeader('ETag', answer.etag);
+          res.setHeader('Content-Type', 'application/json');
+          res.end(JSON.stringify(answer.body));
+        }
+        return true;
+      }
+    }
     if (path.startsWith('/api/requests/me') || path.startsWith('/api/items/')) {
       if (!user) {
         problem(res, 401, 'Unauthorized', 'Log in to continue.', { instance: path });

@@ -1,4 +1,5 @@
 import { IconAdjustments, IconBell, IconBook2, IconClipboardCheck, IconClipboardList, IconFileImport, IconFileSpreadsheet, IconForms, IconHistory, IconIdBadge2, IconLayoutDashboard, IconMessages, IconPackage, IconUserCircle, IconUsers } from '@tabler/icons-react';
+import { IconClockHour4 } from '@tabler/icons-react';
 
 /** Sections of the admin console; `key` is the i18n key under `admin.nav.` (glossary names). */
 export const adminNavigation = [
@@ -14,6 +15,7 @@ export const adminNavigation = [
   { key: 'itemFields', to: '/settings/item-fields', icon: IconForms },
   { key: 'exportProfiles', to: '/settings/exports', icon: IconFileSpreadsheet },
   { key: 'inquiry', to: '/inquiries', icon: IconMessages },
+  { key: 'inquirySettings', to: '/settings/business-hours', icon: IconClockHour4 },
   { key: 'notification', to: '/notifications', icon: IconBell },
   { key: 'audit', to: '/audit', icon: IconHistory },
   { key: 'me', to: '/me', icon: IconUserCircle },

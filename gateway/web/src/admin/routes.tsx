@@ -22,6 +22,7 @@ import { RequestDetailPage } from './requests/RequestDetailPage';
 import { RequestsPage } from './requests/RequestsPage';
 import { StatusConfigPage } from './statusconfig/StatusConfigPage';
 import { AuditPage } from './audit/AuditPage';
+import { BusinessHoursPage } from './inquiry-settings/BusinessHoursPage';
 
 type Section = 'member' | 'request' | 'item' | 'inquiry' | 'notification' | 'audit';
 
@@ -57,6 +58,7 @@ export const adminRoutes: RouteObject[] = [
           { path: 'settings/item-fields', element: <ItemFieldsPage /> },
           { path: 'settings/exports', element: <ExportProfilesPage /> },
           { path: 'inquiries', element: <SectionPage name="inquiry" /> },
+          { path: 'settings/business-hours', element: <BusinessHoursPage /> },
           { path: 'notifications', element: <SectionPage name="notification" /> },
           { path: 'audit', element: <AuditPage /> },
           { path: '*', element: <NotFoundPage /> },

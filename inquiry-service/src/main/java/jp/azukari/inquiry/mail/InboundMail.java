@@ -19,6 +19,8 @@ import java.util.List;
  * @param html the sanitised HTML body, {@code null} when the mail had none
  * @param attachments the kept attachments
  * @param receivedAt when the shop's server received it
+ * @param refused the attachments that failed the type or size check, listed so staff know they were
+ *     sent; never stored
  */
 public record InboundMail(
     String messageId,
@@ -30,7 +32,40 @@ public record InboundMail(
     String text,
     String html,
     List<Attachment> attachments,
-    Instant receivedAt) {
+    Instant receivedAt,
+    List<RefusedAttachment> refused) {
+
+  public InboundMail {
+    references = references == null ? List.of() : List.copyOf(references);
+    attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    refused = refused == null ? List.of() : List.copyOf(refused);
+  }
+
+  /** A mail none of whose attachments was refused. */
+  public InboundMail(
+      String messageId,
+      String inReplyTo,
+      List<String> references,
+      String fromAddress,
+      String fromName,
+      String subject,
+      String text,
+      String html,
+      List<Attachment> attachments,
+      Instant receivedAt) {
+    this(
+        messageId,
+        inReplyTo,
+        references,
+        fromAddress,
+        fromName,
+        subject,
+        text,
+        html,
+        attachments,
+        receivedAt,
+        List.of());
+  }
 
   /**
    * An attachment kept in the content store.
@@ -41,4 +76,13 @@ public record InboundMail(
    * @param size bytes
    */
   public record Attachment(String contentId, String fileName, String contentType, long size) {}
+
+  /**
+   * An attachment that was not kept.
+   *
+   * @param fileName the decoded, sanitised file name
+   * @param declaredType the content type the mail declared (not trusted)
+   * @param reason {@code too-large} or {@code type-not-allowed}
+   */
+  public record RefusedAttachment(String fileName, String declaredType, String reason) {}
 }
