@@ -30,6 +30,9 @@ record Verification(
     FAILED
   }
 
-  /** Where a stream's chain breaks, and why: content-changed, record-missing or link-broken. */
+  /**
+   * Where a stream's chain breaks, and why: content-changed, record-missing, link-broken or
+   * truncated (its newest records, up to its recorded head, are missing).
+   */
   record BrokenLink(String stream, long sequence, String eventId, String reason) {}
 }

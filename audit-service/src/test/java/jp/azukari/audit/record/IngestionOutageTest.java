@@ -187,6 +187,9 @@ class IngestionOutageTest {
       assertThat(link.hash()).isEqualTo(RecordHash.of(chain.get(i)));
       assertThat(link.previousHash()).isEqualTo(i == 0 ? null : chain.get(i - 1).chain().hash());
     }
+    var head = mongo.findById(ChainedAppender.stream(topic, 0), StreamHead.class);
+    assertThat(head.sequence()).isEqualTo(produced.size());
+    assertThat(head.hash()).isEqualTo(chain.getLast().chain().hash());
   }
 
   void assertNothingDeadLettered(String topic) {
