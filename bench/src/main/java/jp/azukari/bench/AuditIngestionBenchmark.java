@@ -211,6 +211,7 @@ public final class AuditIngestionBenchmark {
             "spring.kafka.listener.auto-startup", "false",
             "server.port", "0",
             "logging.level.root", "ERROR",
+            "spring.main.banner-mode", "off",
             // No tokens are checked here; the keys would be fetched only when one is.
             "spring.security.oauth2.resourceserver.jwt.jwk-set-uri", "http://127.0.0.1:9/certs",
             "spring.security.oauth2.resourceserver.jwt.issuer-uri",
