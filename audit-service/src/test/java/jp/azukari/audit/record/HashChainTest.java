@@ -463,4 +463,28 @@ class HashChainTest {
     assertThat(link.get("sequence").asLong()).isEqualTo(3);
     assertThat(link.get("reason").asString()).isEqualTo("content-changed");
   }
+
+  @Test
+  void aWriterStoppedBetweenItsRecordAndItsHeadLeavesNothingBrokenAndTheRedeliveryMendsTheHead()
+      throws Exception {
+    String stream = "head-" + UUID.randomUUID().toString().substring(0, 8) + ".events";
+    var first = RawEvents.memberEvent("member-1", "member.X", Instant.now());
+    var second = RawEvents.memberEvent("member-1", "member.X", Instant.now());
+    appender.append(first, stream, 0, 0);
+    appender.append(second, stream, 0, 1);
+    // Killed after inserting the second record, before moving the head: the head is one behind.
+    mongo.updateFirst(
+        Query.query(Criteria.where("_id").is(stream + "-0")),
+        new Update().set("sequence", 1L).set("hash", streamOf(stream).getFirst().chain().hash()),
+        StreamHead.class);
+
+    assertThat(brokenLinkOf(verify(), stream)).as("a head behind is no finding").isNull();
+
+    appender.append(second, stream, 0, 1); // redelivered
+
+    assertThat(streamOf(stream)).hasSize(2);
+    var head = mongo.findById(stream + "-0", StreamHead.class);
+    assertThat(head.sequence()).isEqualTo(2);
+    assertThat(head.eventId()).isEqualTo(second.id());
+  }
 }
