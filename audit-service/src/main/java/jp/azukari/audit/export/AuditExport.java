@@ -6,7 +6,10 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** An export of a search of the audit log, its progress and, once done, its file in GridFS. */
+/**
+ * An export of a search of the audit log, its progress and, once done, its file in GridFS. An
+ * export whose instance stopped ({@code heartbeatAt} too old) is FAILED with the {@code failure}.
+ */
 @Document("audit_exports")
 record AuditExport(
     @Id String id,
@@ -20,7 +23,9 @@ record AuditExport(
     String startedById,
     String startedByName,
     @Indexed Instant startedAt,
-    Instant finishedAt) {
+    Instant finishedAt,
+    Instant heartbeatAt,
+    String failure) {
 
   enum State {
     RUNNING,

@@ -48,7 +48,8 @@ class AuditExportController {
       long total,
       String fileName,
       java.time.Instant startedAt,
-      java.time.Instant finishedAt) {
+      java.time.Instant finishedAt,
+      String failure) {
 
     static ExportView of(AuditExport export) {
       return new ExportView(
@@ -59,7 +60,8 @@ class AuditExportController {
           export.total(),
           export.fileName(),
           export.startedAt(),
-          export.finishedAt());
+          export.finishedAt(),
+          export.failure());
     }
   }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import jp.azukari.audit.jobs.JobHeartbeats;
 import jp.azukari.audit.record.AuditFilter;
 import jp.azukari.audit.record.AuditProblem;
 import jp.azukari.audit.record.RecordSearch;
@@ -34,6 +35,7 @@ import org.springframework.stereotype.Service;
 class AuditExports implements DisposableBean {
 
   static final String BUCKET = "audit_exports";
+  static final String COLLECTION = "audit_exports";
   private static final Logger log = LoggerFactory.getLogger(AuditExports.class);
   private static final int PROGRESS_EVERY = 200;
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
@@ -43,10 +45,17 @@ class AuditExports implements DisposableBean {
   private final CurrentActor actor;
   private final Clock clock;
   private final GridFSBucket files;
+  private final JobHeartbeats heartbeats;
   private final ExecutorService runs = Executors.newVirtualThreadPerTaskExecutor();
 
-  AuditExports(MongoTemplate mongo, RecordSearch search, CurrentActor actor, Clock clock) {
+  AuditExports(
+      MongoTemplate mongo,
+      RecordSearch search,
+      CurrentActor actor,
+      Clock clock,
+      JobHeartbeats heartbeats) {
     this.mongo = mongo;
+    this.heartbeats = heartbeats;
     this.search = search;
     this.actor = actor;
     this.clock = clock;
@@ -79,7 +88,10 @@ class AuditExports implements DisposableBean {
                 who.id(),
                 who.name(),
                 now,
+                null,
+                now,
                 null));
+    heartbeats.started(COLLECTION, export.id());
     runs.execute(() -> run(export));
     return export;
   }
@@ -137,8 +149,11 @@ class AuditExports implements DisposableBean {
           new Update()
               .set("state", AuditExport.State.FAILED)
               .set("done", done)
-              .set("finishedAt", clock.instant()),
+              .set("finishedAt", clock.instant())
+              .set("failure", String.valueOf(e.getMessage())),
           AuditExport.class);
+    } finally {
+      heartbeats.ended(COLLECTION, export.id());
     }
   }
 

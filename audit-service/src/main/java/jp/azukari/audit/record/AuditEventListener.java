@@ -1,5 +1,6 @@
 package jp.azukari.audit.record;
 
+import jp.azukari.audit.ingestion.IngestionConfiguration;
 import jp.azukari.contracts.Topics;
 import jp.azukari.platform.events.EventEnvelopes;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -8,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Records every event of every service's {@code *.events} topic; topics created later are picked up
- * by the pattern subscription without a restart.
+ * by the pattern subscription without a restart. A database outage holds the partition at the event
+ * that failed until the database is back ({@code ingestion.IngestionErrors}).
  */
 @Component
 class AuditEventListener {
@@ -24,7 +26,10 @@ class AuditEventListener {
     this.erasure = erasure;
   }
 
-  @KafkaListener(id = "audit-recorder", topicPattern = Topics.ALL_EVENTS_PATTERN)
+  @KafkaListener(
+      id = "audit-recorder",
+      topicPattern = Topics.ALL_EVENTS_PATTERN,
+      containerPostProcessor = IngestionConfiguration.RECORDER_CONTAINER)
   void record(ConsumerRecord<String, String> record) {
     var event = envelopes.fromJson(record.value());
     appender.append(event, record.topic(), record.partition(), record.offset());

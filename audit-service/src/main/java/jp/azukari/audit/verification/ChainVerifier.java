@@ -3,10 +3,12 @@ package jp.azukari.audit.verification;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.TreeSet;
 import java.util.function.LongConsumer;
 import jp.azukari.audit.record.AuditRecord;
 import jp.azukari.audit.record.ChainAnchor;
 import jp.azukari.audit.record.RecordHash;
+import jp.azukari.audit.record.StreamHead;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -20,7 +22,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>Records written before the chain existed carry no link; they are counted, not verified. A
  * stream whose oldest records have expired starts from its {@link ChainAnchor}: its oldest
- * remaining record must follow the last one removed.
+ * remaining record must follow the last one removed. Each stream then ends at its {@link
+ * StreamHead}, the newest record as appended: a stream ending before it lost its newest records.
  */
 @Component
 class ChainVerifier {
@@ -28,6 +31,7 @@ class ChainVerifier {
   static final String CONTENT_CHANGED = "content-changed";
   static final String RECORD_MISSING = "record-missing";
   static final String LINK_BROKEN = "link-broken";
+  static final String TRUNCATED = "truncated";
 
   private final MongoTemplate mongo;
 
@@ -45,14 +49,16 @@ class ChainVerifier {
 
   /** The first broken link of each broken stream, streams in name order. */
   List<Verification.BrokenLink> verify(LongConsumer checked) {
-    List<String> streams =
-        new ArrayList<>(
+    var named =
+        new TreeSet<>(
             mongo.findDistinct(
                 Query.query(Criteria.where("chain").exists(true)),
                 "chain.stream",
                 AuditRecord.class,
                 String.class));
-    streams.sort(null);
+    // A stream whose every record was deleted has its head left.
+    named.addAll(mongo.findDistinct(new Query(), "_id", StreamHead.class, String.class));
+    List<String> streams = new ArrayList<>(named);
     var broken = new ArrayList<Verification.BrokenLink>();
     long[] count = {0};
     for (String stream : streams) {
@@ -69,6 +75,7 @@ class ChainVerifier {
     long expectedSequence = anchor == null ? 1 : anchor.sequence() + 1;
     String expectedPrevious = anchor == null ? null : anchor.hash();
     boolean sealed = false;
+    String lastEventId = null;
     try (var records =
         mongo.stream(
             Query.query(Criteria.where("chain.stream").is(stream))
@@ -99,7 +106,28 @@ class ChainVerifier {
         }
         expectedSequence = chain.sequence() + 1;
         expectedPrevious = chain.hash();
+        lastEventId = record.eventId();
       }
+    }
+    return againstHead(stream, expectedSequence - 1, expectedPrevious, lastEventId);
+  }
+
+  /**
+   * What the chain cannot show itself: its newest records deleted (the stream ends before its head:
+   * {@value #TRUNCATED}) or its last record replaced by one whose hash and link were recomputed
+   * (the stream ends at its head with another hash).
+   */
+  private Verification.BrokenLink againstHead(
+      String stream, long lastSequence, String lastHash, String lastEventId) {
+    var head = mongo.findById(stream, StreamHead.class);
+    if (head == null) {
+      return null; // Written before heads were kept; its next append records one.
+    }
+    if (head.sequence() > lastSequence) {
+      return new Verification.BrokenLink(stream, lastSequence + 1, head.eventId(), TRUNCATED);
+    }
+    if (head.sequence() == lastSequence && !Objects.equals(head.hash(), lastHash)) {
+      return new Verification.BrokenLink(stream, lastSequence, lastEventId, CONTENT_CHANGED);
     }
     return null;
   }

@@ -8,7 +8,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * One run of the hash chain verification and what it found: how many chained records it checked of
- * how many, and the first broken link (of all streams, and the first of each broken stream).
+ * how many, and the first broken link (of all streams, and the first of each broken stream). A run
+ * whose instance stopped ({@code heartbeatAt} too old) is FAILED with the {@code failure}.
  */
 @Document("audit_verifications")
 record Verification(
@@ -22,7 +23,9 @@ record Verification(
     String startedById,
     String startedByName,
     @Indexed Instant startedAt,
-    Instant finishedAt) {
+    Instant finishedAt,
+    Instant heartbeatAt,
+    String failure) {
 
   enum State {
     RUNNING,
@@ -30,6 +33,9 @@ record Verification(
     FAILED
   }
 
-  /** Where a stream's chain breaks, and why: content-changed, record-missing or link-broken. */
+  /**
+   * Where a stream's chain breaks, and why: content-changed, record-missing, link-broken or
+   * truncated (its newest records, up to its recorded head, are missing).
+   */
   record BrokenLink(String stream, long sequence, String eventId, String reason) {}
 }

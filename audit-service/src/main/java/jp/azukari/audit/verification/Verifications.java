@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import jp.azukari.audit.jobs.JobHeartbeats;
 import jp.azukari.platform.security.CurrentActor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,15 +25,23 @@ class Verifications implements DisposableBean {
 
   private static final Logger log = LoggerFactory.getLogger(Verifications.class);
   private static final int PROGRESS_EVERY = 500;
+  static final String COLLECTION = "audit_verifications";
 
   private final MongoTemplate mongo;
   private final ChainVerifier verifier;
   private final CurrentActor actor;
   private final Clock clock;
+  private final JobHeartbeats heartbeats;
   private final ExecutorService runs = Executors.newVirtualThreadPerTaskExecutor();
 
-  Verifications(MongoTemplate mongo, ChainVerifier verifier, CurrentActor actor, Clock clock) {
+  Verifications(
+      MongoTemplate mongo,
+      ChainVerifier verifier,
+      CurrentActor actor,
+      Clock clock,
+      JobHeartbeats heartbeats) {
     this.mongo = mongo;
+    this.heartbeats = heartbeats;
     this.verifier = verifier;
     this.actor = actor;
     this.clock = clock;
@@ -53,7 +62,10 @@ class Verifications implements DisposableBean {
                 who.id(),
                 who.name(),
                 clock.instant(),
+                null,
+                clock.instant(),
                 null));
+    heartbeats.started(COLLECTION, verification.id());
     runs.execute(() -> run(verification.id()));
     return verification;
   }
@@ -94,8 +106,13 @@ class Verifications implements DisposableBean {
       log.error("Verification {} failed", id, e);
       mongo.updateFirst(
           byId,
-          new Update().set("state", Verification.State.FAILED).set("finishedAt", now()),
+          new Update()
+              .set("state", Verification.State.FAILED)
+              .set("finishedAt", now())
+              .set("failure", String.valueOf(e.getMessage())),
           Verification.class);
+    } finally {
+      heartbeats.ended(COLLECTION, id);
     }
   }
 

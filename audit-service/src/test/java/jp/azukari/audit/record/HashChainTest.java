@@ -381,4 +381,113 @@ class HashChainTest {
 
     assertThat(response.statusCode()).isEqualTo(403);
   }
+
+  // --- stream heads: what the chain alone cannot show ---
+
+  StreamHead headOf(List<AuditRecord> chain) {
+    return mongo.findById(chain.getFirst().chain().stream(), StreamHead.class);
+  }
+
+  @Test
+  void keepsEachStreamsHeadAtItsNewestRecord() throws Exception {
+    var chain = recordedStream(3);
+
+    var head = headOf(chain);
+
+    assertThat(head.sequence()).isEqualTo(3);
+    assertThat(head.hash()).isEqualTo(chain.getLast().chain().hash());
+    assertThat(head.eventId()).isEqualTo(chain.getLast().eventId());
+  }
+
+  @Test
+  void reportsAStreamWhoseNewestRecordsWereDeletedAsTruncated() throws Exception {
+    var chain = recordedStream(5);
+    // What remains (1..3) still links up: only the head shows that 4 and 5 are gone.
+    mongo.remove(byId(chain.get(3)), AuditRecord.class);
+    mongo.remove(byId(chain.get(4)), AuditRecord.class);
+
+    JsonNode link = brokenLinkOf(verify(), topicOf(chain));
+
+    assertThat(link).isNotNull();
+    assertThat(link.get("sequence").asLong()).isEqualTo(4);
+    assertThat(link.get("eventId").asString()).isEqualTo(chain.get(4).eventId());
+    assertThat(link.get("reason").asString()).isEqualTo("truncated");
+  }
+
+  @Test
+  void reportsAStreamWhoseEveryRecordWasDeletedAsTruncated() throws Exception {
+    var chain = recordedStream(2);
+    for (var record : chain) {
+      mongo.remove(byId(record), AuditRecord.class);
+    }
+
+    JsonNode link = brokenLinkOf(verify(), topicOf(chain));
+
+    assertThat(link).isNotNull();
+    assertThat(link.get("sequence").asLong()).isEqualTo(1);
+    assertThat(link.get("reason").asString()).isEqualTo("truncated");
+  }
+
+  @Test
+  void reportsTheNewestRecordReplacedWithAFreshHashAndLink() throws Exception {
+    var chain = recordedStream(3);
+    // Someone who knows the algorithm rewrites the last record, its hash recomputed, its link
+    // intact: the chain alone cannot tell.
+    var last = chain.getLast();
+    var forged =
+        new AuditRecord(
+            last.eventId(),
+            last.type(),
+            last.source(),
+            last.subject(),
+            last.time(),
+            "someone-else",
+            last.actorType(),
+            last.actorName(),
+            last.correlationId(),
+            last.data(),
+            last.topic(),
+            last.partition(),
+            last.offset(),
+            last.recordedAt(),
+            last.service(),
+            last.action(),
+            last.entityType(),
+            last.searchText(),
+            last.chain());
+    mongo.updateFirst(
+        byId(last),
+        new Update().set("actorId", "someone-else").set("chain.hash", RecordHash.of(forged)),
+        AuditRecord.class);
+
+    JsonNode link = brokenLinkOf(verify(), topicOf(chain));
+
+    assertThat(link).isNotNull();
+    assertThat(link.get("sequence").asLong()).isEqualTo(3);
+    assertThat(link.get("reason").asString()).isEqualTo("content-changed");
+  }
+
+  @Test
+  void aWriterStoppedBetweenItsRecordAndItsHeadLeavesNothingBrokenAndTheRedeliveryMendsTheHead()
+      throws Exception {
+    String stream = "head-" + UUID.randomUUID().toString().substring(0, 8) + ".events";
+    var first = RawEvents.memberEvent("member-1", "member.X", Instant.now());
+    var second = RawEvents.memberEvent("member-1", "member.X", Instant.now());
+    appender.append(first, stream, 0, 0);
+    appender.append(second, stream, 0, 1);
+    // Killed after inserting the second record, before moving the head: the head is one behind.
+    mongo.updateFirst(
+        Query.query(Criteria.where("_id").is(stream + "-0")),
+        new Update().set("sequence", 1L).set("hash", streamOf(stream).getFirst().chain().hash()),
+        StreamHead.class);
+
+    assertThat(brokenLinkOf(verify(), stream)).as("a head behind is no finding").isNull();
+
+    appender.append(second, stream, 0, 1); // redelivered
+
+    assertThat(streamOf(stream)).hasSize(2);
+    var head = mongo.findById(stream + "-0", StreamHead.class);
+    assertThat(head.sequence()).isEqualTo(2);
+    assertThat(head.eventId()).isEqualTo(second.id());
+  }
 }
