@@ -22,6 +22,8 @@ import { RequestDetailPage } from './requests/RequestDetailPage';
 import { RequestsPage } from './requests/RequestsPage';
 import { StatusConfigPage } from './statusconfig/StatusConfigPage';
 import { AuditPage } from './audit/AuditPage';
+import { DeliveryLogPage } from './mail/DeliveryLogPage';
+import { MailTemplatesPage } from './mail/MailTemplatesPage';
 
 type Section = 'member' | 'request' | 'item' | 'inquiry' | 'notification' | 'audit';
 
@@ -58,6 +60,8 @@ export const adminRoutes: RouteObject[] = [
           { path: 'settings/exports', element: <ExportProfilesPage /> },
           { path: 'inquiries', element: <SectionPage name="inquiry" /> },
           { path: 'notifications', element: <SectionPage name="notification" /> },
+          { path: 'settings/mail-templates', element: <MailTemplatesPage /> },
+          { path: 'mail/deliveries', element: <DeliveryLogPage /> },
           { path: 'audit', element: <AuditPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
