@@ -80,3 +80,11 @@ describe('mail log', () => {
     expect(await screen.findByTestId('deliveries-empty')).toBeInTheDocument();
   });
 });
+
+describe('failed mail alert', () => {
+  it('counts failed and bounced mails on the front page', async () => {
+    stubApi([{ method: 'GET', path: '/api/notifications/deliveries/summary', answer: { status: 200, body: { QUEUED: 1, SENT: 40, FAILED: 2, BOUNCED: 1 } } }], STAFF);
+    renderRoutes(adminRoutes, '/');
+    expect(await screen.findByTestId('failed-mail-alert')).toHaveTextContent('送信に失敗したメールが 3 件あります');
+  });
+});
