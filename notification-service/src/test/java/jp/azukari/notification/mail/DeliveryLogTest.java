@@ -148,4 +148,30 @@ class DeliveryLogTest extends MailServiceTest {
     assertThat(again.statusCode()).isEqualTo(409);
     assertThat(again.body()).contains("mail-not-resendable");
   }
+
+  @Test
+  void aRecipientTheServerRefusesIsBouncedAtOnceAndStaffSeeIt() throws Exception {
+    String mailId = UUID.randomUUID().toString();
+    smtp.stop();
+    try (var refusing = RefusingSmtp.on(SMTP_PORT)) {
+      publish(Topics.INQUIRY_MAILS, mail(mailId, null, "nobody@example.com", "Re: 宛先不明"));
+
+      await()
+          .atMost(WAIT)
+          .until(
+              () ->
+                  delivery(mailId) != null
+                      && delivery(mailId).state() == MailDelivery.State.BOUNCED);
+    }
+    var bounced = delivery(mailId);
+    assertThat(bounced.attempts()).as("not retried").isEqualTo(1);
+    assertThat(bounced.lastError()).startsWith("Recipient refused");
+    events.awaitRecords(
+        r -> r.key().equals(mailId) && r.value().contains("notification.MailDeliveryFailed"),
+        1,
+        WAIT);
+    var found = get(BASE + "?state=BOUNCED&q=" + encoded("宛先不明"));
+    assertThat(found.get("content").get(0).get("id").asString()).isEqualTo(mailId);
+    assertThat(found.get("content").get(0).get("resendable").asBoolean()).isTrue();
+  }
 }

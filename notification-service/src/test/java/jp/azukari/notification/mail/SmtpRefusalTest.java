@@ -3,12 +3,7 @@ package jp.azukari.notification.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.io.PrintWriter;
 import java.net.ServerSocket;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,54 +18,16 @@ import org.springframework.mail.javamail.MimeMessageHelper;
  */
 class SmtpRefusalTest {
 
-  ServerSocket server;
-  Thread thread;
+  RefusingSmtp server;
 
   @BeforeEach
   void refusingServer() throws Exception {
-    server = new ServerSocket(0);
-    thread =
-        Thread.ofVirtual()
-            .start(
-                () -> {
-                  while (!server.isClosed()) {
-                    try (Socket socket = server.accept()) {
-                      converse(socket);
-                    } catch (Exception closed) {
-                      return;
-                    }
-                  }
-                });
+    server = RefusingSmtp.on(0);
   }
 
   @AfterEach
   void stop() throws Exception {
     server.close();
-  }
-
-  private static void converse(Socket socket) throws Exception {
-    var in =
-        new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
-    var out = new PrintWriter(socket.getOutputStream(), true, StandardCharsets.UTF_8);
-    out.print("220 refusing.example ESMTP\r\n");
-    out.flush();
-    String line;
-    while ((line = in.readLine()) != null) {
-      String command = line.toUpperCase();
-      String answer =
-          command.startsWith("EHLO") || command.startsWith("HELO")
-              ? "250 refusing.example"
-              : command.startsWith("MAIL FROM")
-                  ? "250 OK"
-                  : command.startsWith("RCPT TO")
-                      ? "550 5.1.1 User unknown"
-                      : command.startsWith("QUIT") ? "221 Bye" : "250 OK";
-      out.print(answer + "\r\n");
-      out.flush();
-      if (command.startsWith("QUIT")) {
-        return;
-      }
-    }
   }
 
   static MailSendException sendTo(int port) throws Exception {
@@ -90,7 +47,7 @@ class SmtpRefusalTest {
 
   @Test
   void aRecipientTheServerRefusesIsABounceAndNotAnOutage() throws Exception {
-    var refused = sendTo(server.getLocalPort());
+    var refused = sendTo(server.port());
 
     assertThat(refused).isNotNull();
     assertThat(SmtpServer.refusedRecipient(refused)).isTrue();
