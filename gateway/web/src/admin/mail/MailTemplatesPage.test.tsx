@@ -1,6 +1,6 @@
 import { configure, fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ADMIN } from '../../test/itemRecords';
+import { ADMIN, STAFF } from '../../test/itemRecords';
 import { renderRoutes } from '../../test/render';
 import { stubApi, type SentRequest } from '../../test/stubApi';
 import { adminRoutes } from '../routes';
@@ -106,5 +106,12 @@ describe('mail templates', () => {
 
     expect(await screen.findByText('初期設定に戻しました。')).toBeInTheDocument();
     expect(gateway.calls('DELETE', '/api/notifications/templates/request-status/ja')[0].headers.get('If-Match')).toBe('"3"');
+  });
+
+  it('tells staff who are not admins that only admins edit templates', async () => {
+    const gateway = stubApi([], STAFF);
+    renderRoutes(adminRoutes, '/settings/mail-templates');
+    expect(await screen.findByTestId('templates-admin-only')).toBeInTheDocument();
+    expect(gateway.calls('GET', '/api/notifications/templates')).toHaveLength(0);
   });
 });

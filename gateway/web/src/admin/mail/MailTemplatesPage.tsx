@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { isApiError, problemOf, type ProblemDetail } from '../../shared/api/problem';
+import { useMe } from '../../shared/auth/me';
 import { ProblemDetails } from '../../shared/components/ProblemDetails';
 import { QueryProblem } from '../../shared/components/QueryProblem';
 import { useDynamicT } from '../../shared/i18n/useDynamicT';
@@ -24,6 +25,22 @@ export function useKindLabel() {
 export function MailTemplatesPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('mailAdmin.templates.title'));
+  const { data: me } = useMe();
+  if (me && !me.roles.includes('admin')) {
+    return (
+      <Stack gap="md">
+        <Title order={1}>{t('mailAdmin.templates.title')}</Title>
+        <Alert color="gray" data-testid="templates-admin-only">
+          {t('mailAdmin.templates.adminOnly')}
+        </Alert>
+      </Stack>
+    );
+  }
+  return <MailTemplates />;
+}
+
+function MailTemplates() {
+  const { t } = useTranslation();
   const templates = useMailTemplates();
   const kindLabel = useKindLabel();
   const [params, setParams] = useSearchParams();

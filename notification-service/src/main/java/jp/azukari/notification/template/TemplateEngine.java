@@ -14,9 +14,11 @@ import java.util.Set;
  */
 final class TemplateEngine {
 
-  private static final Mustache.Compiler HTML = Mustache.compiler().escapeHTML(true).nullValue("");
+  // An empty value, like a missing one, skips its section: {{#link}}...{{/link}} without a link.
+  private static final Mustache.Compiler HTML =
+      Mustache.compiler().escapeHTML(true).nullValue("").emptyStringIsFalse(true);
   private static final Mustache.Compiler PLAIN =
-      Mustache.compiler().escapeHTML(false).nullValue("");
+      Mustache.compiler().escapeHTML(false).nullValue("").emptyStringIsFalse(true);
 
   private TemplateEngine() {}
 

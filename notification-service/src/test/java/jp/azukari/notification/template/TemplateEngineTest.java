@@ -119,4 +119,18 @@ class TemplateEngineTest {
         new TemplateParts(
             "{{number}}", "{{#name}}{{name}}{{/name}}{{^name}}お客様{{/name}}", "{{link}}"));
   }
+
+  @Test
+  void aSectionOverAnEmptyOrMissingValueIsLeftOut() {
+    var parts = new TemplateParts("s", "{{text}}{{#link}}\nリンク：{{link}}{{/link}}", "");
+    var kind = MailKinds.find(MailKinds.INQUIRY_ACKNOWLEDGEMENT).orElseThrow();
+    TemplateEngine.check(kind, parts);
+
+    assertThat(TemplateEngine.render(parts, Map.of("text", "本文", "link", "")).text())
+        .isEqualTo("本文");
+    assertThat(TemplateEngine.render(parts, Map.of("text", "本文")).text()).isEqualTo("本文");
+    assertThat(
+            TemplateEngine.render(parts, Map.of("text", "本文", "link", "https://a.example")).text())
+        .isEqualTo("本文\nリンク：https://a.example");
+  }
 }
