@@ -74,6 +74,15 @@ describe('mail log', () => {
     expect(await screen.findByTestId('delivery-text')).toHaveTextContent('本文です');
   });
 
+  it('searches a period of whole days', async () => {
+    const gateway = stubApi([{ method: 'GET', path: '/api/notifications/deliveries', answer: { status: 200, body: { content: [], page: { size: 20, number: 0, totalElements: 0, totalPages: 0 } } } }], STAFF);
+    renderRoutes(adminRoutes, '/mail/deliveries?from=2026-11-01&until=2026-11-20');
+    await screen.findByTestId('deliveries-empty');
+    const query = gateway.calls('GET', '/api/notifications/deliveries')[0].query;
+    expect(query.get('from')).toBe(new Date(2026, 10, 1).toISOString());
+    expect(query.get('until')).toBe(new Date(2026, 10, 21).toISOString());
+  });
+
   it('says when nothing matches', async () => {
     stubApi([{ method: 'GET', path: '/api/notifications/deliveries', answer: { status: 200, body: { content: [], page: { size: 20, number: 0, totalElements: 0, totalPages: 0 } } } }], STAFF);
     renderRoutes(adminRoutes, '/mail/deliveries?state=BOUNCED');

@@ -16,6 +16,12 @@ const KINDS = ['confirmation-link', 'request-status', 'verification-result', 'ch
 const STATE_COLOR: Record<DeliveryState, string> = { QUEUED: 'gray', SENT: 'green', FAILED: 'red', BOUNCED: 'orange' };
 const FILTER_KEYS = ['memberId', 'kind', 'state', 'to', 'from', 'until', 'q'] as const;
 
+/** The start of a day picked in the browser's time zone, as ISO; `plusDays` 1 makes "until" include the day. */
+function dayStart(day: string, plusDays: number): string {
+  const [year, month, date] = day.split('-').map(Number);
+  return new Date(year, month - 1, date + plusDays).toISOString();
+}
+
 /** 送信履歴: staff search every mail sent (or not) and send a failed one again. */
 export function DeliveryLogPage() {
   const { t, i18n } = useTranslation();
@@ -25,7 +31,7 @@ export function DeliveryLogPage() {
   const filter: DeliveryFilter = { page: Number(params.get('page') ?? '0') || 0 };
   for (const key of FILTER_KEYS) {
     const value = params.get(key);
-    if (value) filter[key] = key === 'from' || key === 'until' ? new Date(value).toISOString() : value;
+    if (value) filter[key] = key === 'from' || key === 'until' ? dayStart(value, key === 'until' ? 1 : 0) : value;
   }
   const [form, setForm] = useState<Record<string, string>>(() => Object.fromEntries(FILTER_KEYS.map((key) => [key, params.get(key) ?? ''])));
   const deliveries = useDeliveries(filter);
