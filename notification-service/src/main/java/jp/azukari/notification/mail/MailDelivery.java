@@ -163,11 +163,6 @@ class MailDelivery extends OutboxAggregate {
     resends++;
   }
 
-  /** The SMTP server could not be tried (the circuit is open): try later, not counted. */
-  void postpone(Instant until) {
-    nextAttemptAt = until;
-  }
-
   private void giveUp(String reason) {
     giveUp(State.FAILED, reason);
   }
