@@ -13,6 +13,7 @@ import { adminItemsApi } from './mockAdminItems.ts';
 import { seedWorkflow, workflowApi } from './mockWorkflow.ts';
 import { auditApi } from './mockAudit.ts';
 import { inquirySettingsApi } from './mockInquirySettings.ts';
+import { mailApi } from './mockMail.ts';
 
 /**
  * A stand-in for the gateway's web contract, for `vite --mode mock` and `vite preview --mode mock`
@@ -380,6 +381,8 @@ export function mockGateway(): Plugin {
         return true;
       }
     }
+    // notification-service: mail templates and the delivery log (mock/mockMail.ts).
+    if (await mailApi(req, res, url, user)) return true;
     if (path.startsWith('/api/requests/me') || path.startsWith('/api/items/')) {
       if (!user) {
         problem(res, 401, 'Unauthorized', 'Log in to continue.', { instance: path });

@@ -1,5 +1,4 @@
-import { IconAdjustments, IconBell, IconBook2, IconClipboardCheck, IconClipboardList, IconFileImport, IconFileSpreadsheet, IconForms, IconHistory, IconIdBadge2, IconLayoutDashboard, IconMessages, IconPackage, IconUserCircle, IconUsers } from '@tabler/icons-react';
-import { IconClockHour4 } from '@tabler/icons-react';
+import { IconAdjustments, IconBell, IconBook2, IconClipboardCheck, IconClipboardList, IconClockHour4, IconFileImport, IconFileSpreadsheet, IconForms, IconHistory, IconIdBadge2, IconLayoutDashboard, IconMail, IconMailCog, IconMessages, IconPackage, IconUserCircle, IconUsers } from '@tabler/icons-react';
 
 /** Sections of the admin console; `key` is the i18n key under `admin.nav.` (glossary names). */
 export const adminNavigation = [
@@ -17,6 +16,8 @@ export const adminNavigation = [
   { key: 'inquiry', to: '/inquiries', icon: IconMessages },
   { key: 'inquirySettings', to: '/settings/business-hours', icon: IconClockHour4 },
   { key: 'notification', to: '/notifications', icon: IconBell },
+  { key: 'mailDeliveries', to: '/mail/deliveries', icon: IconMail },
+  { key: 'mailTemplates', to: '/settings/mail-templates', icon: IconMailCog },
   { key: 'audit', to: '/audit', icon: IconHistory },
   { key: 'me', to: '/me', icon: IconUserCircle },
 ] as const;

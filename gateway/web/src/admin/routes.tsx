@@ -23,6 +23,8 @@ import { RequestsPage } from './requests/RequestsPage';
 import { StatusConfigPage } from './statusconfig/StatusConfigPage';
 import { AuditPage } from './audit/AuditPage';
 import { BusinessHoursPage } from './inquiry-settings/BusinessHoursPage';
+import { DeliveryLogPage } from './mail/DeliveryLogPage';
+import { MailTemplatesPage } from './mail/MailTemplatesPage';
 
 type Section = 'member' | 'request' | 'item' | 'inquiry' | 'notification' | 'audit';
 
@@ -60,6 +62,8 @@ export const adminRoutes: RouteObject[] = [
           { path: 'inquiries', element: <SectionPage name="inquiry" /> },
           { path: 'settings/business-hours', element: <BusinessHoursPage /> },
           { path: 'notifications', element: <SectionPage name="notification" /> },
+          { path: 'settings/mail-templates', element: <MailTemplatesPage /> },
+          { path: 'mail/deliveries', element: <DeliveryLogPage /> },
           { path: 'audit', element: <AuditPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],

@@ -454,7 +454,10 @@ class HashChainTest {
             last.action(),
             last.entityType(),
             last.searchText(),
-            last.chain());
+            last.chain(),
+            last.clientAddress(),
+            last.seal(),
+            last.erasure());
     mongo.updateFirst(
         byId(last),
         new Update().set("actorId", "someone-else").set("chain.hash", RecordHash.of(forged)),

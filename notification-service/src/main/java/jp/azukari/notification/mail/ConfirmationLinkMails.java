@@ -1,6 +1,5 @@
 package jp.azukari.notification.mail;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -10,13 +9,13 @@ import java.util.Map;
 import jp.azukari.contracts.Topics;
 import jp.azukari.contracts.member.ConfirmationLinkIssued;
 import jp.azukari.contracts.member.ConfirmationLinkIssued.Purpose;
+import jp.azukari.notification.template.MailKinds;
+import jp.azukari.notification.template.MailTemplates;
 import jp.azukari.platform.events.EventEnvelopes;
 import jp.azukari.platform.events.ProcessedEvents;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -28,27 +27,24 @@ import org.springframework.stereotype.Component;
 @Component
 class ConfirmationLinkMails {
 
-  static final String TEMPLATE = "confirmation-link";
+  static final String TEMPLATE = MailKinds.CONFIRMATION_LINK;
   private static final Logger log = LoggerFactory.getLogger(ConfirmationLinkMails.class);
   private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
   private final EventEnvelopes envelopes;
   private final ProcessedEvents processed;
   private final MailTemplates templates;
-  private final MongoTemplate mongo;
-  private final Clock clock;
+  private final MailOutbox outbox;
 
   ConfirmationLinkMails(
       EventEnvelopes envelopes,
       ProcessedEvents processed,
       MailTemplates templates,
-      MongoTemplate mongo,
-      Clock clock) {
+      MailOutbox outbox) {
     this.envelopes = envelopes;
     this.processed = processed;
     this.templates = templates;
-    this.mongo = mongo;
-    this.clock = clock;
+    this.outbox = outbox;
   }
 
   @KafkaListener(id = "confirmation-link-mails", topics = Topics.MEMBER_LINKS)
@@ -62,19 +58,21 @@ class ConfirmationLinkMails {
 
   void queue(String eventId, ConfirmationLinkIssued link) {
     var mail = templates.render(TEMPLATE, link.language(), model(link));
-    try {
-      mongo.insert(
-          MailDelivery.queue(
-              eventId,
-              link.purpose().name(),
-              new MailDelivery.About(link.memberId(), "registration", link.registrationId()),
-              link.email(),
-              link.name(),
-              mail,
-              clock.instant()));
+    // The kind in the delivery log is the mail kind; the purpose is in the related type.
+    boolean queued =
+        outbox.queue(
+            new MailOutbox.Outgoing(
+                eventId,
+                TEMPLATE,
+                link.memberId(),
+                "registration",
+                link.registrationId(),
+                link.email(),
+                link.name(),
+                mail,
+                null));
+    if (queued) {
       log.info("Mail {} ({}) queued", eventId, link.purpose());
-    } catch (DuplicateKeyException alreadyQueued) {
-      // Redelivered before the event was marked processed: the mail is queued already.
     }
   }
 

@@ -2,8 +2,12 @@ package jp.azukari.notification.mail;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import jp.azukari.contracts.DomainEvent;
 import jp.azukari.contracts.notification.MailDelivered;
 import jp.azukari.contracts.notification.MailDeliveryFailed;
+import jp.azukari.contracts.notification.MailResent;
+import jp.azukari.notification.template.MailKinds;
 import jp.azukari.platform.events.OutboxAggregate;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -12,8 +16,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * One mail to send, stored before any attempt so that nothing is lost: its id is the id of the
  * event that asked for it, so a redelivered event finds it and adds no second mail. QUEUED until
- * the SMTP server took it (SENT) or refused it for good or too often (FAILED, with the reason). The
- * rendered bodies are dropped once sent: they may hold a confirmation link's secret.
+ * the SMTP server took it (SENT), refused the recipient (BOUNCED) or failed for good or too often
+ * (FAILED, with the reason). A FAILED or BOUNCED mail can be sent again by staff (a new attempt on
+ * the same delivery). The rendered bodies of a confirmation link are dropped once sent: they hold
+ * the link's secret; other bodies are kept for the delivery log.
  *
  * <p>The outcome is announced ({@code notification.MailDelivered} or {@code
  * notification.MailDeliveryFailed}, with the member and what the mail was about), so that the
@@ -25,12 +31,13 @@ class MailDelivery extends OutboxAggregate {
   enum State {
     QUEUED,
     SENT,
-    FAILED
+    FAILED,
+    BOUNCED
   }
 
   @Id private String id;
   private String kind;
-  private String memberId;
+  @Indexed private String memberId;
   private String relatedType;
   private String relatedId;
   private String to;
@@ -41,38 +48,45 @@ class MailDelivery extends OutboxAggregate {
   @Indexed private State state;
   private int attempts;
   private String lastError;
-  private Instant createdAt;
+  @Indexed private Instant createdAt;
   private Instant nextAttemptAt;
   private Instant sentAt;
+  private String messageId;
+  private String inReplyTo;
+  private List<String> references;
+  private Instant resentAt;
+  private int resends;
 
   protected MailDelivery() {}
 
   /** What a mail is about and for whom, as its outcome events tell. */
   record About(String memberId, String relatedType, String relatedId) {}
 
-  static MailDelivery queue(
-      String eventId,
-      String kind,
-      About about,
-      String to,
-      String toName,
-      RenderedMail mail,
-      Instant now) {
+  static MailDelivery queue(MailOutbox.Outgoing outgoing, Instant now) {
     var delivery = new MailDelivery();
-    delivery.id = eventId;
-    delivery.kind = kind;
-    delivery.memberId = about.memberId();
-    delivery.relatedType = about.relatedType();
-    delivery.relatedId = about.relatedId();
-    delivery.to = to;
-    delivery.toName = toName;
-    delivery.subject = mail.subject();
-    delivery.text = mail.text();
-    delivery.html = mail.html();
+    delivery.id = outgoing.id();
+    delivery.kind = outgoing.kind();
+    delivery.memberId = outgoing.memberId();
+    delivery.relatedType = outgoing.relatedType();
+    delivery.relatedId = outgoing.relatedId();
+    delivery.to = outgoing.to();
+    delivery.toName = outgoing.toName();
+    delivery.subject = outgoing.mail().subject();
+    delivery.text = outgoing.mail().text();
+    delivery.html = outgoing.mail().html();
+    if (outgoing.threading() != null) {
+      delivery.messageId = outgoing.threading().messageId();
+      delivery.inReplyTo = outgoing.threading().inReplyTo();
+      delivery.references = outgoing.threading().references();
+    }
     delivery.state = State.QUEUED;
     delivery.createdAt = now;
     delivery.nextAttemptAt = now;
     return delivery;
+  }
+
+  void announce(DomainEvent event) {
+    registerEvent(event);
   }
 
   /**
@@ -97,8 +111,11 @@ class MailDelivery extends OutboxAggregate {
     state = State.SENT;
     sentAt = now;
     lastError = null;
-    text = null;
-    html = null;
+    nextAttemptAt = null;
+    if (MailKinds.CONFIRMATION_LINK.equals(kind)) {
+      text = null;
+      html = null;
+    }
     registerEvent(new MailDelivered(id, kind, memberId, relatedType, relatedId));
   }
 
@@ -124,12 +141,36 @@ class MailDelivery extends OutboxAggregate {
     giveUp(reason);
   }
 
+  /** The SMTP server refused the recipient: the address does not exist or takes no mail. */
+  void bounced(String reason, Instant now) {
+    attempts++;
+    giveUp(State.BOUNCED, reason);
+  }
+
+  /** Whether staff may send it again: it failed or bounced, and its bodies are still there. */
+  boolean resendable() {
+    return (state == State.FAILED || state == State.BOUNCED) && to != null && subject != null;
+  }
+
+  /** A new attempt on the same delivery, as staff asked; announced as MailResent. */
+  void resend(Instant now) {
+    registerEvent(
+        new MailResent(id, kind, memberId, relatedType, relatedId, state.name(), lastError));
+    state = State.QUEUED;
+    nextAttemptAt = now;
+    attempts = 0;
+    resentAt = now;
+    resends++;
+  }
+
   private void giveUp(String reason) {
-    state = State.FAILED;
+    giveUp(State.FAILED, reason);
+  }
+
+  private void giveUp(State finalState, String reason) {
+    state = finalState;
     lastError = reason;
     nextAttemptAt = null;
-    text = null;
-    html = null;
     registerEvent(new MailDeliveryFailed(id, kind, memberId, relatedType, relatedId, reason));
   }
 
@@ -187,5 +228,33 @@ class MailDelivery extends OutboxAggregate {
 
   Instant nextAttemptAt() {
     return nextAttemptAt;
+  }
+
+  Instant createdAt() {
+    return createdAt;
+  }
+
+  Instant sentAt() {
+    return sentAt;
+  }
+
+  Instant resentAt() {
+    return resentAt;
+  }
+
+  int resends() {
+    return resends;
+  }
+
+  String messageId() {
+    return messageId;
+  }
+
+  String inReplyTo() {
+    return inReplyTo;
+  }
+
+  List<String> references() {
+    return references == null ? List.of() : references;
   }
 }

@@ -56,4 +56,16 @@ final class MailHeaders {
   static String subject(String subject) {
     return subject.replaceAll("\\p{Cntrl}+", " ").strip();
   }
+
+  /** A Message-ID as {@code <left@right>}, or {@link UnsafeHeaderException}. */
+  static String messageId(String id) {
+    String value = id.strip();
+    if (!value.startsWith("<")) {
+      value = "<" + value + ">";
+    }
+    if (!value.matches("<[^<>\\s@]+@[^<>\\s@]+>")) {
+      throw new UnsafeHeaderException("Not a Message-ID: " + id);
+    }
+    return value;
+  }
 }

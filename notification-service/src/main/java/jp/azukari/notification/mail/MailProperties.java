@@ -14,7 +14,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     doubled for each further attempt
  * @param maxBackoff the longest wait between two attempts
  * @param maxAttempts attempts after which a mail the SMTP server did not take is given up as FAILED
- *     (and {@code notification.MailDeliveryFailed} published)
+ *     (and {@code notification.MailDeliveryFailed} published); attempts the open circuit breaker
+ *     held back do not count
+ * @param retryAttempts calls to the SMTP server within one attempt (Resilience4j retry)
+ * @param retryBackoff the pause between those calls, doubled each time
+ * @param breakerOpenFor how long the circuit breaker stays open before it lets one mail try again
  */
 @ConfigurationProperties("azukari.mail")
 record MailProperties(
@@ -23,4 +27,7 @@ record MailProperties(
     @DefaultValue("50") int batchSize,
     @DefaultValue("5s") Duration initialBackoff,
     @DefaultValue("10m") Duration maxBackoff,
-    @DefaultValue("10") int maxAttempts) {}
+    @DefaultValue("10") int maxAttempts,
+    @DefaultValue("2") int retryAttempts,
+    @DefaultValue("500ms") Duration retryBackoff,
+    @DefaultValue("30s") Duration breakerOpenFor) {}

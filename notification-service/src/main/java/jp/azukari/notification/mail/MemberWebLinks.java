@@ -14,7 +14,20 @@ record MemberWebLinks(@DefaultValue("http://localhost:8080") String baseUrl) {
 
   /** The member's page of one request. */
   String request(String requestId) {
-    String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-    return base + "/requests/" + requestId;
+    return base() + "/requests/" + requestId;
+  }
+
+  /** The member's profile page. */
+  String profile() {
+    return base() + "/profile";
+  }
+
+  /** Where members upload identity documents. */
+  String documents() {
+    return base() + "/documents";
+  }
+
+  private String base() {
+    return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
   }
 }

@@ -1,6 +1,5 @@
 package jp.azukari.notification.mail;
 
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import jp.azukari.contracts.EventEnvelope;
@@ -10,14 +9,14 @@ import jp.azukari.contracts.workflow.RequestMemberMailRetried;
 import jp.azukari.contracts.workflow.RequestStatusChanged;
 import jp.azukari.notification.recipient.MailRecipients;
 import jp.azukari.notification.recipient.Recipient;
+import jp.azukari.notification.template.MailKinds;
+import jp.azukari.notification.template.MailTemplates;
 import jp.azukari.platform.events.EventEnvelopes;
 import jp.azukari.platform.events.ProcessedEvents;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -32,7 +31,7 @@ import org.springframework.stereotype.Component;
 @EnableConfigurationProperties(MemberWebLinks.class)
 class RequestStatusMails {
 
-  static final String KIND = "request-status";
+  static final String KIND = MailKinds.REQUEST_STATUS;
   static final String RELATED_TYPE = "request";
   static final String NO_ADDRESS = "no address";
   private static final Logger log = LoggerFactory.getLogger(RequestStatusMails.class);
@@ -42,8 +41,7 @@ class RequestStatusMails {
   private final MailRecipients recipients;
   private final MailTemplates templates;
   private final MemberWebLinks links;
-  private final MongoTemplate mongo;
-  private final Clock clock;
+  private final MailOutbox outbox;
 
   RequestStatusMails(
       EventEnvelopes envelopes,
@@ -51,15 +49,13 @@ class RequestStatusMails {
       MailRecipients recipients,
       MailTemplates templates,
       MemberWebLinks links,
-      MongoTemplate mongo,
-      Clock clock) {
+      MailOutbox outbox) {
     this.envelopes = envelopes;
     this.processed = processed;
     this.recipients = recipients;
     this.templates = templates;
     this.links = links;
-    this.mongo = mongo;
-    this.clock = clock;
+    this.outbox = outbox;
   }
 
   /** What a status mail is about, from either event. */
@@ -99,28 +95,20 @@ class RequestStatusMails {
   }
 
   void queue(String eventId, StatusMail mail) {
-    var about = new MailDelivery.About(mail.memberId(), RELATED_TYPE, mail.requestId());
-    MailDelivery delivery =
-        recipients
-            .find(mail.memberId())
-            .map(recipient -> queued(eventId, mail, about, recipient))
-            .orElseGet(
-                () ->
-                    MailDelivery.undeliverable(eventId, KIND, about, NO_ADDRESS, clock.instant()));
-    try {
-      mongo.insert(delivery);
-      if (delivery.state() == MailDelivery.State.FAILED) {
+    var recipient = recipients.find(mail.memberId());
+    if (recipient.isEmpty()) {
+      if (outbox.undeliverable(
+          eventId, KIND, mail.memberId(), RELATED_TYPE, mail.requestId(), NO_ADDRESS)) {
         log.warn("Status mail {} of request {}: no address", eventId, mail.requestId());
-      } else {
-        log.info("Status mail {} of request {} queued", eventId, mail.requestId());
       }
-    } catch (DuplicateKeyException alreadyQueued) {
-      // Redelivered before the event was marked processed: the delivery exists already.
+      return;
+    }
+    if (outbox.queue(queued(eventId, mail, recipient.get()))) {
+      log.info("Status mail {} of request {} queued", eventId, mail.requestId());
     }
   }
 
-  private MailDelivery queued(
-      String eventId, StatusMail mail, MailDelivery.About about, Recipient recipient) {
+  private MailOutbox.Outgoing queued(String eventId, StatusMail mail, Recipient recipient) {
     String language = MailTemplates.language(recipient.language());
     String template = mail.memberMail().template();
     if (!templates.exists(template)) {
@@ -129,8 +117,16 @@ class RequestStatusMails {
       template = KIND;
     }
     var rendered = templates.render(template, language, model(mail, recipient, language));
-    return MailDelivery.queue(
-        eventId, KIND, about, recipient.email(), recipient.name(), rendered, clock.instant());
+    return new MailOutbox.Outgoing(
+        eventId,
+        KIND,
+        mail.memberId(),
+        RELATED_TYPE,
+        mail.requestId(),
+        recipient.email(),
+        recipient.name(),
+        rendered,
+        null);
   }
 
   private Map<String, Object> model(StatusMail mail, Recipient recipient, String language) {

@@ -55,6 +55,8 @@ abstract class MailServiceTest {
     registry.add("azukari.mail.max-backoff", () -> "1s");
     // Attempts at about 0, 0.3, 0.9, 1.9 and 2.9 seconds: given up after three seconds.
     registry.add("azukari.mail.max-attempts", () -> "5");
+    registry.add("azukari.mail.retry-backoff", () -> "50ms");
+    registry.add("azukari.mail.breaker-open-for", () -> "500ms");
   }
 
   @Autowired KafkaConnectionDetails kafka;
