@@ -12,6 +12,7 @@ import { auctionHandOff, auctionPage, itemsApi, seedMemberItems } from './mockIt
 import { adminItemsApi } from './mockAdminItems.ts';
 import { seedWorkflow, workflowApi } from './mockWorkflow.ts';
 import { auditApi } from './mockAudit.ts';
+import { inquiryExtrasApi } from './mockInquiryExtras.ts';
 
 /**
  * A stand-in for the gateway's web contract, for `vite --mode mock` and `vite preview --mode mock`
@@ -357,6 +358,8 @@ export function mockGateway(): Plugin {
     if (await adminItemsApi(req, res, url, user, jar)) return true;
     // audit-service: search, exports, chain verification and dead letters (mock/mockAudit.ts).
     if (await auditApi(req, res, url, user, jar)) return true;
+    // inquiry-service: reply templates, timeline, reports and the survey (mock/mockInquiryExtras.ts).
+    if (await inquiryExtrasApi(req, res, url, user)) return true;
     if (path.startsWith('/api/requests/me') || path.startsWith('/api/items/')) {
       if (!user) {
         problem(res, 401, 'Unauthorized', 'Log in to continue.', { instance: path });

@@ -1,4 +1,4 @@
-import { IconAdjustments, IconBell, IconBook2, IconClipboardCheck, IconClipboardList, IconFileImport, IconFileSpreadsheet, IconForms, IconHistory, IconIdBadge2, IconLayoutDashboard, IconMessages, IconPackage, IconUserCircle, IconUsers } from '@tabler/icons-react';
+import { IconAdjustments, IconBell, IconBook2, IconChartBar, IconClipboardCheck, IconClipboardList, IconFileImport, IconFileSpreadsheet, IconForms, IconHistory, IconTemplate, IconTimeline, IconIdBadge2, IconLayoutDashboard, IconMessages, IconPackage, IconUserCircle, IconUsers } from '@tabler/icons-react';
 
 /** Sections of the admin console; `key` is the i18n key under `admin.nav.` (glossary names). */
 export const adminNavigation = [
@@ -14,6 +14,9 @@ export const adminNavigation = [
   { key: 'itemFields', to: '/settings/item-fields', icon: IconForms },
   { key: 'exportProfiles', to: '/settings/exports', icon: IconFileSpreadsheet },
   { key: 'inquiry', to: '/inquiries', icon: IconMessages },
+  { key: 'timeline', to: '/timeline', icon: IconTimeline },
+  { key: 'inquiryTemplates', to: '/settings/inquiry-templates', icon: IconTemplate },
+  { key: 'inquiryReports', to: '/inquiry-reports', icon: IconChartBar },
   { key: 'notification', to: '/notifications', icon: IconBell },
   { key: 'audit', to: '/audit', icon: IconHistory },
   { key: 'me', to: '/me', icon: IconUserCircle },

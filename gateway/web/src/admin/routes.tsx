@@ -22,6 +22,9 @@ import { RequestDetailPage } from './requests/RequestDetailPage';
 import { RequestsPage } from './requests/RequestsPage';
 import { StatusConfigPage } from './statusconfig/StatusConfigPage';
 import { AuditPage } from './audit/AuditPage';
+import { InquiryTemplatesPage } from './inquiry-templates/InquiryTemplatesPage';
+import { TimelinePage } from './timeline/TimelinePage';
+import { InquiryReportsPage } from './inquiry-reports/InquiryReportsPage';
 
 type Section = 'member' | 'request' | 'item' | 'inquiry' | 'notification' | 'audit';
 
@@ -57,6 +60,9 @@ export const adminRoutes: RouteObject[] = [
           { path: 'settings/item-fields', element: <ItemFieldsPage /> },
           { path: 'settings/exports', element: <ExportProfilesPage /> },
           { path: 'inquiries', element: <SectionPage name="inquiry" /> },
+          { path: 'settings/inquiry-templates', element: <InquiryTemplatesPage /> },
+          { path: 'timeline', element: <TimelinePage /> },
+          { path: 'inquiry-reports', element: <InquiryReportsPage /> },
           { path: 'notifications', element: <SectionPage name="notification" /> },
           { path: 'audit', element: <AuditPage /> },
           { path: '*', element: <NotFoundPage /> },
