@@ -130,10 +130,10 @@ class TimelineEvents {
           upsert(KnownInquiry.class, mail.inquiryId(), update);
         }
       }
-      case "member.MemberCreated" ->
-          setEmail(
-              envelopes.data(e, MemberCreated.class).memberId(),
-              envelopes.data(e, MemberCreated.class).email());
+      case "member.MemberCreated" -> {
+        var created = envelopes.data(e, MemberCreated.class);
+        setEmail(created.memberId(), created.email());
+      }
       case "member.MemberImported" -> {
         var imported = envelopes.data(e, MemberImported.class);
         setEmail(imported.memberId(), imported.email());
