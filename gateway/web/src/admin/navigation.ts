@@ -1,4 +1,5 @@
-import { IconAdjustments, IconBell, IconBook2, IconChartBar, IconClipboardCheck, IconClipboardList, IconFileImport, IconFileSpreadsheet, IconForms, IconHistory, IconTemplate, IconTimeline, IconIdBadge2, IconLayoutDashboard, IconMessages, IconPackage, IconUserCircle, IconUsers } from '@tabler/icons-react';
+import { IconAdjustments, IconBell, IconBook2, IconClipboardCheck, IconClipboardList, IconFileImport, IconFileSpreadsheet, IconForms, IconHistory, IconIdBadge2, IconLayoutDashboard, IconMessages, IconPackage, IconUserCircle, IconUsers } from '@tabler/icons-react';
+import { IconChartBar, IconTemplate, IconTimeline } from '@tabler/icons-react';
 
 /** Sections of the admin console; `key` is the i18n key under `admin.nav.` (glossary names). */
 export const adminNavigation = [
