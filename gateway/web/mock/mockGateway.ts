@@ -14,6 +14,7 @@ import { seedWorkflow, workflowApi } from './mockWorkflow.ts';
 import { auditApi } from './mockAudit.ts';
 import { inquirySettingsApi } from './mockInquirySettings.ts';
 import { mailApi } from './mockMail.ts';
+import { inquiryExtrasApi } from './mockInquiryExtras.ts';
 
 /**
  * A stand-in for the gateway's web contract, for `vite --mode mock` and `vite preview --mode mock`
@@ -383,6 +384,8 @@ export function mockGateway(): Plugin {
     }
     // notification-service: mail templates and the delivery log (mock/mockMail.ts).
     if (await mailApi(req, res, url, user)) return true;
+    // inquiry-service: reply templates, timeline, reports and the survey (mock/mockInquiryExtras.ts).
+    if (await inquiryExtrasApi(req, res, url, user)) return true;
     if (path.startsWith('/api/requests/me') || path.startsWith('/api/items/')) {
       if (!user) {
         problem(res, 401, 'Unauthorized', 'Log in to continue.', { instance: path });

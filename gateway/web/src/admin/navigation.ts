@@ -1,4 +1,4 @@
-import { IconAdjustments, IconBell, IconBook2, IconClipboardCheck, IconClipboardList, IconClockHour4, IconFileImport, IconFileSpreadsheet, IconForms, IconHistory, IconIdBadge2, IconLayoutDashboard, IconMail, IconMailCog, IconMessages, IconPackage, IconUserCircle, IconUsers } from '@tabler/icons-react';
+import { IconAdjustments, IconBell, IconBook2, IconChartBar, IconClipboardCheck, IconClipboardList, IconClockHour4, IconFileImport, IconFileSpreadsheet, IconForms, IconHistory, IconIdBadge2, IconLayoutDashboard, IconMail, IconMailCog, IconMessages, IconPackage, IconTemplate, IconTimeline, IconUserCircle, IconUsers } from '@tabler/icons-react';
 
 /** Sections of the admin console; `key` is the i18n key under `admin.nav.` (glossary names). */
 export const adminNavigation = [
@@ -15,6 +15,9 @@ export const adminNavigation = [
   { key: 'exportProfiles', to: '/settings/exports', icon: IconFileSpreadsheet },
   { key: 'inquiry', to: '/inquiries', icon: IconMessages },
   { key: 'inquirySettings', to: '/settings/business-hours', icon: IconClockHour4 },
+  { key: 'timeline', to: '/timeline', icon: IconTimeline },
+  { key: 'inquiryTemplates', to: '/settings/inquiry-templates', icon: IconTemplate },
+  { key: 'inquiryReports', to: '/inquiry-reports', icon: IconChartBar },
   { key: 'notification', to: '/notifications', icon: IconBell },
   { key: 'mailDeliveries', to: '/mail/deliveries', icon: IconMail },
   { key: 'mailTemplates', to: '/settings/mail-templates', icon: IconMailCog },

@@ -25,6 +25,9 @@ import { AuditPage } from './audit/AuditPage';
 import { BusinessHoursPage } from './inquiry-settings/BusinessHoursPage';
 import { DeliveryLogPage } from './mail/DeliveryLogPage';
 import { MailTemplatesPage } from './mail/MailTemplatesPage';
+import { InquiryTemplatesPage } from './inquiry-templates/InquiryTemplatesPage';
+import { TimelinePage } from './timeline/TimelinePage';
+import { InquiryReportsPage } from './inquiry-reports/InquiryReportsPage';
 
 type Section = 'member' | 'request' | 'item' | 'inquiry' | 'notification' | 'audit';
 
@@ -61,6 +64,9 @@ export const adminRoutes: RouteObject[] = [
           { path: 'settings/exports', element: <ExportProfilesPage /> },
           { path: 'inquiries', element: <SectionPage name="inquiry" /> },
           { path: 'settings/business-hours', element: <BusinessHoursPage /> },
+          { path: 'settings/inquiry-templates', element: <InquiryTemplatesPage /> },
+          { path: 'timeline', element: <TimelinePage /> },
+          { path: 'inquiry-reports', element: <InquiryReportsPage /> },
           { path: 'notifications', element: <SectionPage name="notification" /> },
           { path: 'settings/mail-templates', element: <MailTemplatesPage /> },
           { path: 'mail/deliveries', element: <DeliveryLogPage /> },

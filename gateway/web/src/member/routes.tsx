@@ -14,6 +14,7 @@ import { ItemsPage } from './items/ItemsPage';
 import { NewRequestPage } from './requests/NewRequestPage';
 import { RequestPage } from './requests/RequestPage';
 import { RequestsPage } from './requests/RequestsPage';
+import { SurveyPage } from './survey/SurveyPage';
 
 function Section({ name }: { name: 'request' | 'item' | 'notification' | 'inquiry' }) {
   const { t } = useTranslation();
@@ -41,6 +42,7 @@ export const memberRoutes: RouteObject[] = [
           { path: 'items', element: <ItemsPage /> },
           { path: 'notifications', element: <Section name="notification" /> },
           { path: 'inquiries', element: <Section name="inquiry" /> },
+          { path: 'survey/:token', element: <SurveyPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

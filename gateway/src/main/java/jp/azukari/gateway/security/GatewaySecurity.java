@@ -63,6 +63,15 @@ class GatewaySecurity {
                     .permitAll()
                     .pathMatchers(HttpMethod.POST, "/api/inquiries/guest")
                     .permitAll()
+                    // The satisfaction survey's page: its link's random token is the key. The
+                    // results under the same path are for staff (the inquiry-service checks roles).
+                    .pathMatchers(
+                        "/api/inquiries/survey/results", "/api/inquiries/survey/results.csv")
+                    .authenticated()
+                    .pathMatchers(HttpMethod.GET, "/api/inquiries/survey/*")
+                    .permitAll()
+                    .pathMatchers(HttpMethod.POST, "/api/inquiries/survey/*")
+                    .permitAll()
                     .pathMatchers("/api/**")
                     .authenticated()
                     // The auction system fetches the hand-off's public key without a login.
