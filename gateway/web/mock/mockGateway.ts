@@ -12,6 +12,7 @@ import { auctionHandOff, auctionPage, itemsApi, seedMemberItems } from './mockIt
 import { adminItemsApi } from './mockAdminItems.ts';
 import { seedWorkflow, workflowApi } from './mockWorkflow.ts';
 import { auditApi } from './mockAudit.ts';
+import { notificationsApi } from './mockNotifications.ts';
 
 /**
  * A stand-in for the gateway's web contract, for `vite --mode mock` and `vite preview --mode mock`
@@ -30,6 +31,8 @@ import { auditApi } from './mockAudit.ts';
  *    member items, fields and photos (mock/mockItems.ts); `GET /auction` hands a signed-in member over
  *    to a stand-in auction page (`/mock-auction/sso?token=...`, single use).
  *  - audit-service's search, exports, chain verification and dead letters (mock/mockAudit.ts);
+ *  - notification-service's in-app notifications, preferences, unsubscribe links, segment counts,
+ *    broadcasts and newsletters (mock/mockNotifications.ts);
  *  - requests, their status board and the status configuration for staff (mock/mockWorkflow.ts),
  *    and a staff member's record `GET /api/members/{id}` for the links from requests.
  * Cookie `azukari-mock-status=<AccountStatus>` makes `GET /api/members/me` report that status (with a
@@ -357,6 +360,8 @@ export function mockGateway(): Plugin {
     if (await adminItemsApi(req, res, url, user, jar)) return true;
     // audit-service: search, exports, chain verification and dead letters (mock/mockAudit.ts).
     if (await auditApi(req, res, url, user, jar)) return true;
+    // notification-service: in-app notifications, preferences, segments, broadcasts, newsletters (mock/mockNotifications.ts).
+    if (await notificationsApi(req, res, url, user)) return true;
     if (path.startsWith('/api/requests/me') || path.startsWith('/api/items/')) {
       if (!user) {
         problem(res, 401, 'Unauthorized', 'Log in to continue.', { instance: path });

@@ -1,4 +1,5 @@
 import { IconAdjustments, IconBell, IconBook2, IconClipboardCheck, IconClipboardList, IconFileImport, IconFileSpreadsheet, IconForms, IconHistory, IconIdBadge2, IconLayoutDashboard, IconMessages, IconPackage, IconUserCircle, IconUsers } from '@tabler/icons-react';
+import { IconMailFast } from '@tabler/icons-react';
 
 /** Sections of the admin console; `key` is the i18n key under `admin.nav.` (glossary names). */
 export const adminNavigation = [
@@ -15,6 +16,7 @@ export const adminNavigation = [
   { key: 'exportProfiles', to: '/settings/exports', icon: IconFileSpreadsheet },
   { key: 'inquiry', to: '/inquiries', icon: IconMessages },
   { key: 'notification', to: '/notifications', icon: IconBell },
+  { key: 'newsletters', to: '/newsletters', icon: IconMailFast },
   { key: 'audit', to: '/audit', icon: IconHistory },
   { key: 'me', to: '/me', icon: IconUserCircle },
 ] as const;

@@ -22,6 +22,7 @@ import { RequestDetailPage } from './requests/RequestDetailPage';
 import { RequestsPage } from './requests/RequestsPage';
 import { StatusConfigPage } from './statusconfig/StatusConfigPage';
 import { AuditPage } from './audit/AuditPage';
+import { NewslettersPage } from './newsletters/NewslettersPage';
 
 type Section = 'member' | 'request' | 'item' | 'inquiry' | 'notification' | 'audit';
 
@@ -59,6 +60,7 @@ export const adminRoutes: RouteObject[] = [
           { path: 'inquiries', element: <SectionPage name="inquiry" /> },
           { path: 'notifications', element: <SectionPage name="notification" /> },
           { path: 'audit', element: <AuditPage /> },
+          { path: 'newsletters', element: <NewslettersPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

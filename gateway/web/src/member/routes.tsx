@@ -14,6 +14,8 @@ import { ItemsPage } from './items/ItemsPage';
 import { NewRequestPage } from './requests/NewRequestPage';
 import { RequestPage } from './requests/RequestPage';
 import { RequestsPage } from './requests/RequestsPage';
+import { NotificationsPage } from './notifications/NotificationsPage';
+import { UnsubscribePage } from './notifications/UnsubscribePage';
 
 function Section({ name }: { name: 'request' | 'item' | 'notification' | 'inquiry' }) {
   const { t } = useTranslation();
@@ -39,7 +41,8 @@ export const memberRoutes: RouteObject[] = [
           { path: 'requests/new', element: <NewRequestPage /> },
           { path: 'requests/:id', element: <RequestPage /> },
           { path: 'items', element: <ItemsPage /> },
-          { path: 'notifications', element: <Section name="notification" /> },
+          { path: 'notifications', element: <NotificationsPage /> },
+          { path: 'unsubscribe/:token', element: <UnsubscribePage /> },
           { path: 'inquiries', element: <Section name="inquiry" /> },
           { path: '*', element: <NotFoundPage /> },
         ],
