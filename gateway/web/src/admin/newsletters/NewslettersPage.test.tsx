@@ -80,7 +80,7 @@ describe('newsletters console', () => {
     await waitFor(() => expect(gateway.calls('POST', '/api/notifications/newsletters/nl-1/pause')).toHaveLength(1));
 
     fireEvent.click(within(rows[1]).getByTestId('action-resume'));
-    expect(await within(rows[1]).findByText('The newsletter is SENT.')).toBeInTheDocument();
+    expect(await within(rows[1]).findByText(/今の状態ではその操作ができません/)).toBeInTheDocument();
   });
 
   it('counts the segment live, previews the sanitised HTML and sends a newsletter now', async () => {

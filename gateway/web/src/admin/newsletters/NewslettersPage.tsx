@@ -18,6 +18,9 @@ import {
 } from './api';
 import { SegmentPicker } from './SegmentPicker';
 
+/** The `code` the notification-service puts on its refusals. */
+const codeOf = (error: unknown) => (problemOf(error) as { code?: string }).code;
+
 const STATE_COLORS: Record<string, string> = { DRAFT: 'gray', SCHEDULED: 'blue', SENDING: 'indigo', PAUSED: 'yellow', SENT: 'teal', CANCELLED: 'red' };
 
 function dateTime(value: string | null, language: string) {
@@ -201,7 +204,7 @@ function NewsletterRow({ newsletter }: { newsletter: Newsletter }) {
         </Group>
         {act.isError && (
           <Text size="xs" c="red">
-            {problemOf(act.error).detail}
+            {codeOf(act.error) === 'newsletter-state' ? t('newsletters.problem.stateConflict') : problemOf(act.error).detail}
           </Text>
         )}
       </Table.Td>

@@ -165,6 +165,6 @@ describe('unsubscribe link', () => {
     );
     renderRoutes(memberRoutes, '/unsubscribe/forged');
     fireEvent.click(await screen.findByTestId('unsubscribe-button'));
-    expect(await screen.findByTestId('problem-details')).toBeInTheDocument();
+    expect(await screen.findByTestId('unsubscribe-invalid')).toHaveTextContent('この配信停止リンクは無効です');
   });
 });

@@ -6,6 +6,9 @@ import { ProblemDetails } from '../../shared/components/ProblemDetails';
 import { problemOf } from '../../shared/api/problem';
 import { unsubscribe } from './api';
 
+/** The `code` the notification-service puts on its refusals. */
+const codeOf = (error: unknown) => (problemOf(error) as { code?: string }).code;
+
 /**
  * `/unsubscribe/:token`: the link in every newsletter, without a login. Unsubscribing needs a press
  * of the button, so that mail scanners that open links unsubscribe nobody.
@@ -30,7 +33,14 @@ export function UnsubscribePage() {
             </Button>
           </>
         )}
-        {done.isError && <ProblemDetails problem={problemOf(done.error)} />}
+        {done.isError &&
+          (codeOf(done.error) === 'unsubscribe-link-invalid' ? (
+            <Alert color="red" data-testid="unsubscribe-invalid">
+              {t('memberNotifications.unsubscribe.invalid')}
+            </Alert>
+          ) : (
+            <ProblemDetails problem={problemOf(done.error)} />
+          ))}
       </Stack>
     </Paper>
   );

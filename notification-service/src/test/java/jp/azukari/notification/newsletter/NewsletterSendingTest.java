@@ -113,6 +113,58 @@ class NewsletterSendingTest extends NotificationServiceTest {
   }
 
   @Test
+  void aCopyClaimedByASenderThatDiedIsNotSentAgain() {
+    var audience = audience(3);
+    String id = compose(audience);
+    sender.stop();
+    act(id, "send", 200);
+    // As a sender that died after claiming the first recipient and perhaps handing the mail over.
+    String first = audience.emails().getFirst();
+    String firstId = memberIdOf(first);
+    mongo.insert(
+        new org.bson.Document("_id", id + ":" + firstId)
+            .append("newsletterId", id)
+            .append("memberId", firstId)
+            .append("email", first)
+            .append("state", "SENDING"),
+        "newsletter_recipients");
+
+    sender.start();
+    awaitState(id, "SENT");
+    JsonNode done = newsletter(id);
+    assertThat(done.get("total").asLong()).isEqualTo(3);
+    assertThat(done.get("sent").asLong()).isEqualTo(2);
+    assertThat(done.get("failed").asLong()).isEqualTo(1);
+    assertThat(mailsTo(first)).isEmpty();
+    assertThat(mailsTo(audience.emails().get(1))).hasSize(1);
+    assertThat(mailsTo(audience.emails().get(2))).hasSize(1);
+  }
+
+  @Test
+  void theSenderKeepsToTheConfiguredRate() {
+    var audience = audience(15);
+    String id = compose(audience);
+    act(id, "send", 200);
+    await().atMost(WAIT).until(() -> newsletter(id).get("total").asLong() == 15);
+    long start = System.nanoTime();
+    awaitState(id, "SENT");
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+    // 600 a minute is 10 a second: 15 mails cannot go out in much less than a second and a half.
+    assertThat(took).isGreaterThan(Duration.ofMillis(1200));
+    assertThat(newsletter(id).get("sent").asLong()).isEqualTo(15);
+  }
+
+  String memberIdOf(String email) {
+    return mongo
+        .findOne(
+            org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("email").is(email)),
+            org.bson.Document.class,
+            "mail_recipients")
+        .getString("_id");
+  }
+
+  @Test
   void theRecipientsAreFrozenWhenSendingStarts() {
     var audience = audience(3);
     String id = compose(audience);
