@@ -58,6 +58,9 @@ class GatewaySecurity {
                         "/api/members/registrations/confirmations",
                         "/api/members/registrations/confirmations/check")
                     .permitAll()
+                    // A newsletter's unsubscribe link works without a login (a signed token).
+                    .pathMatchers(HttpMethod.POST, "/api/notifications/unsubscribe/*")
+                    .permitAll()
                     .pathMatchers("/api/**")
                     .authenticated()
                     // The auction system fetches the hand-off's public key without a login.
