@@ -3,6 +3,7 @@ package jp.azukari.notification.newsletter;
 import java.time.Instant;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -30,7 +31,8 @@ class NewsletterRecipient {
   private String memberId;
   private String email;
   private String name;
-  private State state;
+  // Alone too: each run looks for claims left over across all newsletters.
+  @Indexed private State state;
   private String error;
   private Instant at;
 

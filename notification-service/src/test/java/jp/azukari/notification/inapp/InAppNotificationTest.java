@@ -12,8 +12,10 @@ import jp.azukari.contracts.member.VerificationDecided;
 import jp.azukari.contracts.workflow.MemberMail;
 import jp.azukari.contracts.workflow.RequestStatusChanged;
 import jp.azukari.notification.NotificationServiceTest;
+import jp.azukari.notification.recipient.MailRecipients;
 import jp.azukari.testsupport.TestIssuer;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -21,6 +23,8 @@ import tools.jackson.databind.JsonNode;
  * per event, read when opened, never another member's.
  */
 class InAppNotificationTest extends NotificationServiceTest {
+
+  @Autowired MailRecipients recipients;
 
   static RequestStatusChanged kitSent(String memberId, MemberMail mail) {
     return new RequestStatusChanged(
@@ -181,6 +185,48 @@ class InAppNotificationTest extends NotificationServiceTest {
       assertThat(unread(member)).isEqualTo(1);
     }
     assertThat(list(outside).get("content")).isEmpty();
+  }
+
+  @Test
+  void aBroadcastAlsoMailedGoesOutAsANewsletterToTheSubscribersOfTheSegmentOnly() {
+    String prefecture = uniquePrefecture();
+    String subscriber = uniqueEmail();
+    String optedOut = uniqueEmail();
+    String subscriberId = member(subscriber, "ACTIVE", prefecture);
+    String optedOutId = member(optedOut, "ACTIVE", prefecture);
+    recipients.newsletter(optedOutId, false);
+
+    var response =
+        http.postJson(
+            "/api/notifications/broadcasts",
+            toJson(
+                Map.of(
+                    "title",
+                    "臨時休業のお知らせ",
+                    "bodyHtml",
+                    "<p>明日は臨時休業です。</p>",
+                    "segment",
+                    Map.of("prefectures", List.of(prefecture)),
+                    "alsoMail",
+                    true)),
+            TestIssuer.staff());
+    assertStatus(response, 202);
+    String newsletterId = json(response).get("newsletterId").asString();
+    assertThat(newsletterId).isNotBlank();
+
+    await().atMost(WAIT).until(() -> mailsTo(subscriber).size() == 1);
+    await()
+        .atMost(WAIT)
+        .until(
+            () ->
+                json(http.get("/api/notifications/newsletters/" + newsletterId, TestIssuer.staff()))
+                    .get("state")
+                    .asString()
+                    .equals("SENT"));
+    assertThat(mailsTo(subscriber)).hasSize(1);
+    assertThat(mailsTo(optedOut)).isEmpty();
+    awaitNotifications(subscriberId, 1);
+    awaitNotifications(optedOutId, 1);
   }
 
   @Test
