@@ -15,6 +15,7 @@ import { auditApi } from './mockAudit.ts';
 import { inquirySettingsApi } from './mockInquirySettings.ts';
 import { mailApi } from './mockMail.ts';
 import { inquiryExtrasApi } from './mockInquiryExtras.ts';
+import { notificationsApi } from './mockNotifications.ts';
 
 /**
  * A stand-in for the gateway's web contract, for `vite --mode mock` and `vite preview --mode mock`
@@ -33,6 +34,8 @@ import { inquiryExtrasApi } from './mockInquiryExtras.ts';
  *    member items, fields and photos (mock/mockItems.ts); `GET /auction` hands a signed-in member over
  *    to a stand-in auction page (`/mock-auction/sso?token=...`, single use).
  *  - audit-service's search, exports, chain verification and dead letters (mock/mockAudit.ts);
+ *  - notification-service's in-app notifications, preferences, unsubscribe links, segment counts,
+ *    broadcasts and newsletters (mock/mockNotifications.ts);
  *  - requests, their status board and the status configuration for staff (mock/mockWorkflow.ts),
  *    and a staff member's record `GET /api/members/{id}` for the links from requests.
  * Cookie `azukari-mock-status=<AccountStatus>` makes `GET /api/members/me` report that status (with a
@@ -386,6 +389,8 @@ export function mockGateway(): Plugin {
     if (await mailApi(req, res, url, user)) return true;
     // inquiry-service: reply templates, timeline, reports and the survey (mock/mockInquiryExtras.ts).
     if (await inquiryExtrasApi(req, res, url, user)) return true;
+    // notification-service: in-app notifications, preferences, segments, broadcasts, newsletters (mock/mockNotifications.ts).
+    if (await notificationsApi(req, res, url, user)) return true;
     if (path.startsWith('/api/requests/me') || path.startsWith('/api/items/')) {
       if (!user) {
         problem(res, 401, 'Unauthorized', 'Log in to continue.', { instance: path });

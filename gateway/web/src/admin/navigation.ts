@@ -1,4 +1,4 @@
-import { IconAdjustments, IconBell, IconBook2, IconChartBar, IconClipboardCheck, IconClipboardList, IconClockHour4, IconFileImport, IconFileSpreadsheet, IconForms, IconHistory, IconIdBadge2, IconLayoutDashboard, IconMail, IconMailCog, IconMessages, IconPackage, IconTemplate, IconTimeline, IconUserCircle, IconUsers } from '@tabler/icons-react';
+import { IconAdjustments, IconBell, IconBook2, IconChartBar, IconClipboardCheck, IconClipboardList, IconClockHour4, IconFileImport, IconFileSpreadsheet, IconForms, IconHistory, IconIdBadge2, IconLayoutDashboard, IconMail, IconMailCog, IconMailFast, IconMessages, IconPackage, IconTemplate, IconTimeline, IconUserCircle, IconUsers } from '@tabler/icons-react';
 
 /** Sections of the admin console; `key` is the i18n key under `admin.nav.` (glossary names). */
 export const adminNavigation = [
@@ -21,6 +21,7 @@ export const adminNavigation = [
   { key: 'notification', to: '/notifications', icon: IconBell },
   { key: 'mailDeliveries', to: '/mail/deliveries', icon: IconMail },
   { key: 'mailTemplates', to: '/settings/mail-templates', icon: IconMailCog },
+  { key: 'newsletters', to: '/newsletters', icon: IconMailFast },
   { key: 'audit', to: '/audit', icon: IconHistory },
   { key: 'me', to: '/me', icon: IconUserCircle },
 ] as const;

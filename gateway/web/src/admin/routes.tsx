@@ -28,6 +28,7 @@ import { MailTemplatesPage } from './mail/MailTemplatesPage';
 import { InquiryTemplatesPage } from './inquiry-templates/InquiryTemplatesPage';
 import { TimelinePage } from './timeline/TimelinePage';
 import { InquiryReportsPage } from './inquiry-reports/InquiryReportsPage';
+import { NewslettersPage } from './newsletters/NewslettersPage';
 
 type Section = 'member' | 'request' | 'item' | 'inquiry' | 'notification' | 'audit';
 
@@ -71,6 +72,7 @@ export const adminRoutes: RouteObject[] = [
           { path: 'settings/mail-templates', element: <MailTemplatesPage /> },
           { path: 'mail/deliveries', element: <DeliveryLogPage /> },
           { path: 'audit', element: <AuditPage /> },
+          { path: 'newsletters', element: <NewslettersPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -15,6 +15,8 @@ import { NewRequestPage } from './requests/NewRequestPage';
 import { RequestPage } from './requests/RequestPage';
 import { RequestsPage } from './requests/RequestsPage';
 import { SurveyPage } from './survey/SurveyPage';
+import { NotificationsPage } from './notifications/NotificationsPage';
+import { UnsubscribePage } from './notifications/UnsubscribePage';
 
 function Section({ name }: { name: 'request' | 'item' | 'notification' | 'inquiry' }) {
   const { t } = useTranslation();
@@ -40,7 +42,8 @@ export const memberRoutes: RouteObject[] = [
           { path: 'requests/new', element: <NewRequestPage /> },
           { path: 'requests/:id', element: <RequestPage /> },
           { path: 'items', element: <ItemsPage /> },
-          { path: 'notifications', element: <Section name="notification" /> },
+          { path: 'notifications', element: <NotificationsPage /> },
+          { path: 'unsubscribe/:token', element: <UnsubscribePage /> },
           { path: 'inquiries', element: <Section name="inquiry" /> },
           { path: 'survey/:token', element: <SurveyPage /> },
           { path: '*', element: <NotFoundPage /> },

@@ -40,10 +40,12 @@ import reactor.core.publisher.Mono;
 class GatewayTest {
 
   static final StubService memberService = new StubService();
+  static final StubService notificationService = new StubService();
 
   @DynamicPropertySource
   static void services(DynamicPropertyRegistry registry) {
     registry.add("MEMBER_SERVICE_URL", memberService::url);
+    registry.add("NOTIFICATION_SERVICE_URL", notificationService::url);
     registry.add("ITEM_SERVICE_URL", StubService::deadUrl);
     registry.add("azukari.gateway.circuit-breaker.timeout", () -> "2s");
   }
@@ -51,6 +53,7 @@ class GatewayTest {
   @AfterAll
   static void stop() {
     memberService.close();
+    notificationService.close();
   }
 
   @Autowired WebTestClient web;
@@ -187,6 +190,29 @@ class GatewayTest {
         .isEqualTo(503);
     web.get().uri("/api/inquiries/me").exchange().expectStatus().isUnauthorized();
     web.get().uri("/api/inquiries").exchange().expectStatus().isUnauthorized();
+  }
+
+  @Test
+  void aNewsletterUnsubscribeLinkWorksWithoutLoginButNothingElseOfTheNotificationsApi() {
+    web.post()
+        .uri("/api/notifications/unsubscribe/bWVtYmVy.c2lnbmF0dXJl")
+        .cookie("XSRF-TOKEN", "token-1")
+        .header("X-XSRF-TOKEN", "token-1")
+        .exchange()
+        .expectStatus()
+        .is2xxSuccessful();
+    assertThat(notificationService.received)
+        .anyMatch(
+            received ->
+                received.path().equals("/api/notifications/unsubscribe/bWVtYmVy.c2lnbmF0dXJl"));
+    web.get().uri("/api/notifications/me").exchange().expectStatus().isUnauthorized();
+    web.post()
+        .uri("/api/notifications/broadcasts")
+        .cookie("XSRF-TOKEN", "token-1")
+        .header("X-XSRF-TOKEN", "token-1")
+        .exchange()
+        .expectStatus()
+        .isUnauthorized();
   }
 
   @Test

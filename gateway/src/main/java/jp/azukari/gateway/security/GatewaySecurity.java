@@ -72,6 +72,9 @@ class GatewaySecurity {
                     .permitAll()
                     .pathMatchers(HttpMethod.POST, "/api/inquiries/survey/*")
                     .permitAll()
+                    // A newsletter's unsubscribe link works without a login (a signed token).
+                    .pathMatchers(HttpMethod.POST, "/api/notifications/unsubscribe/*")
+                    .permitAll()
                     .pathMatchers("/api/**")
                     .authenticated()
                     // The auction system fetches the hand-off's public key without a login.

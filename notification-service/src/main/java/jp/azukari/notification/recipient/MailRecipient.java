@@ -20,6 +20,11 @@ class MailRecipient {
   static final String MERGED_INTO = "mergedInto";
   static final String ERASED_AT = "erasedAt";
   static final String UPDATED_AT = "updatedAt";
+  static final String ACCOUNT_STATUS = MemberAttributes.ACCOUNT_STATUS;
+  static final String PREFECTURE = MemberAttributes.PREFECTURE;
+  static final String VERIFICATION = MemberAttributes.VERIFICATION;
+  static final String LAST_ACTIVE_AT = MemberAttributes.LAST_ACTIVE_AT;
+  static final String NEWSLETTER = MemberAttributes.NEWSLETTER;
 
   @Id private String id;
   private String email;
@@ -28,6 +33,12 @@ class MailRecipient {
   private String mergedInto;
   private Instant erasedAt;
   private Instant updatedAt;
+  // Segment attributes (see MemberAttributes).
+  private String accountStatus;
+  private String prefecture;
+  private String verification;
+  private Instant lastActiveAt;
+  private Boolean newsletter;
 
   protected MailRecipient() {}
 

@@ -6,6 +6,7 @@ import java.util.Set;
 import jp.azukari.contracts.EventEnvelope;
 import jp.azukari.contracts.FieldChange;
 import jp.azukari.contracts.Topics;
+import jp.azukari.contracts.member.AccountStatusChanged;
 import jp.azukari.contracts.member.ConfirmationLinkIssued;
 import jp.azukari.contracts.member.EmailConfirmed;
 import jp.azukari.contracts.member.MemberCreated;
@@ -13,6 +14,8 @@ import jp.azukari.contracts.member.MemberImported;
 import jp.azukari.contracts.member.MembersMerged;
 import jp.azukari.contracts.member.PersonalDataErased;
 import jp.azukari.contracts.member.ProfileChanged;
+import jp.azukari.contracts.member.VerificationDecided;
+import jp.azukari.contracts.member.VerificationSubmitted;
 import jp.azukari.platform.events.EventEnvelopes;
 import jp.azukari.platform.events.ProcessedEvents;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -30,7 +33,9 @@ import org.springframework.stereotype.Component;
  * addresses from {@code MemberCreated}, {@code MemberImported} and {@code EmailConfirmed}, names
  * from {@code ProfileChanged}, nothing left after {@code PersonalDataErased}, and a merged
  * duplicate pointing to its survivor after {@code MembersMerged}. The language an address asked for
- * comes with its confirmation links ({@link Topics#MEMBER_LINKS}).
+ * comes with its confirmation links ({@link Topics#MEMBER_LINKS}). The attributes segments select
+ * by ({@link MemberAttributes}) come from {@code MemberCreated}, {@code AccountStatusChanged}, the
+ * prefecture in {@code ProfileChanged} and the verification events.
  */
 @Component
 class MemberAddressEvents {
@@ -45,7 +50,10 @@ class MemberAddressEvents {
           "member.ProfileChanged",
           "member.PersonalDataErased",
           "member.MembersMerged",
-          "member.ConfirmationLinkIssued");
+          "member.ConfirmationLinkIssued",
+          "member.AccountStatusChanged",
+          "member.VerificationSubmitted",
+          "member.VerificationDecided");
 
   private final EventEnvelopes envelopes;
   private final ProcessedEvents processed;
@@ -75,13 +83,24 @@ class MemberAddressEvents {
     switch (envelope.type()) {
       case "member.MemberCreated" -> {
         var created = envelopes.data(envelope, MemberCreated.class);
-        if (created.email() != null) {
-          setEmail(created.memberId(), created.email());
+        // One update, so that the first event of the member also inserts the verification state.
+        var update =
+            new Update()
+                .set(MailRecipient.ACCOUNT_STATUS, created.status())
+                .setOnInsert(MailRecipient.VERIFICATION, MemberAttributes.NOT_SUBMITTED);
+        if (created.email() != null && !created.email().isBlank()) {
+          update.set(MailRecipient.EMAIL, created.email().strip());
         }
+        upsert(created.memberId(), update);
       }
       case "member.MemberImported" -> {
         var imported = envelopes.data(envelope, MemberImported.class);
-        setEmail(imported.memberId(), imported.email());
+        var update =
+            new Update().setOnInsert(MailRecipient.VERIFICATION, MemberAttributes.NOT_SUBMITTED);
+        if (imported.email() != null && !imported.email().isBlank()) {
+          update.set(MailRecipient.EMAIL, imported.email().strip());
+        }
+        upsert(imported.memberId(), update);
       }
       case "member.EmailConfirmed" -> {
         var confirmed = envelopes.data(envelope, EmailConfirmed.class);
@@ -90,6 +109,25 @@ class MemberAddressEvents {
       case "member.ProfileChanged" -> {
         var changed = envelopes.data(envelope, ProfileChanged.class);
         setNames(changed.memberId(), changed.changes());
+        setFromChange(
+            changed.memberId(), changed.changes(), "address.prefecture", MailRecipient.PREFECTURE);
+      }
+      case "member.AccountStatusChanged" -> {
+        var changed = envelopes.data(envelope, AccountStatusChanged.class);
+        upsert(changed.memberId(), new Update().set(MailRecipient.ACCOUNT_STATUS, changed.after()));
+      }
+      case "member.VerificationSubmitted" -> {
+        var submitted = envelopes.data(envelope, VerificationSubmitted.class);
+        setFromChange(
+            submitted.memberId(),
+            submitted.changes(),
+            "verification.state",
+            MailRecipient.VERIFICATION);
+      }
+      case "member.VerificationDecided" -> {
+        var decided = envelopes.data(envelope, VerificationDecided.class);
+        upsert(
+            decided.memberId(), new Update().set(MailRecipient.VERIFICATION, decided.decision()));
       }
       case "member.PersonalDataErased" ->
           erase(envelopes.data(envelope, PersonalDataErased.class).memberId());
@@ -109,6 +147,18 @@ class MemberAddressEvents {
       return;
     }
     upsert(memberId, new Update().set(MailRecipient.EMAIL, email.strip()));
+  }
+
+  /** Copies one field's new value from a list of changes, when the list has it. */
+  private void setFromChange(
+      String memberId, List<FieldChange> changes, String field, String attribute) {
+    for (FieldChange change : changes == null ? List.<FieldChange>of() : changes) {
+      if (change.field().equals(field)) {
+        upsert(
+            memberId,
+            new Update().set(attribute, change.after() == null ? null : change.after().toString()));
+      }
+    }
   }
 
   private void setNames(String memberId, List<FieldChange> changes) {
