@@ -22,6 +22,8 @@ import { RequestDetailPage } from './requests/RequestDetailPage';
 import { RequestsPage } from './requests/RequestsPage';
 import { StatusConfigPage } from './statusconfig/StatusConfigPage';
 import { AuditPage } from './audit/AuditPage';
+import { InquiriesPage } from './inquiries/InquiriesPage';
+import { InquiryDetailPage } from './inquiries/InquiryDetailPage';
 
 type Section = 'member' | 'request' | 'item' | 'inquiry' | 'notification' | 'audit';
 
@@ -56,7 +58,8 @@ export const adminRoutes: RouteObject[] = [
           { path: 'ledger', element: <LedgerPage /> },
           { path: 'settings/item-fields', element: <ItemFieldsPage /> },
           { path: 'settings/exports', element: <ExportProfilesPage /> },
-          { path: 'inquiries', element: <SectionPage name="inquiry" /> },
+          { path: 'inquiries', element: <InquiriesPage /> },
+          { path: 'inquiries/:id', element: <InquiryDetailPage /> },
           { path: 'notifications', element: <SectionPage name="notification" /> },
           { path: 'audit', element: <AuditPage /> },
           { path: '*', element: <NotFoundPage /> },

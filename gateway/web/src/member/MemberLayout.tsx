@@ -7,6 +7,7 @@ import { Brand } from '../shared/layout/Brand';
 import { SkipLink } from '../shared/layout/SkipLink';
 import { useDocumentTitle } from '../shared/layout/useDocumentTitle';
 import classes from './MemberLayout.module.css';
+import { UnreadBadge } from './inquiries/UnreadBadge';
 import { memberNavigation } from './navigation';
 
 /**
@@ -27,6 +28,7 @@ export function MemberLayout() {
               {memberNavigation.map((entry) => (
                 <NavLink key={entry.key} to={entry.to} end={entry.to === '/'} className={classes.topLink}>
                   {t(`nav.${entry.key}`)}
+                  {entry.key === 'inquiry' && <UnreadBadge />}
                 </NavLink>
               ))}
             </Group>

@@ -14,6 +14,10 @@ import { ItemsPage } from './items/ItemsPage';
 import { NewRequestPage } from './requests/NewRequestPage';
 import { RequestPage } from './requests/RequestPage';
 import { RequestsPage } from './requests/RequestsPage';
+import { GuestContactPage } from './contact/GuestContactPage';
+import { InquiriesPage } from './inquiries/InquiriesPage';
+import { InquiryPage } from './inquiries/InquiryPage';
+import { NewInquiryPage } from './inquiries/NewInquiryPage';
 
 function Section({ name }: { name: 'request' | 'item' | 'notification' | 'inquiry' }) {
   const { t } = useTranslation();
@@ -40,7 +44,10 @@ export const memberRoutes: RouteObject[] = [
           { path: 'requests/:id', element: <RequestPage /> },
           { path: 'items', element: <ItemsPage /> },
           { path: 'notifications', element: <Section name="notification" /> },
-          { path: 'inquiries', element: <Section name="inquiry" /> },
+          { path: 'inquiries', element: <InquiriesPage /> },
+          { path: 'inquiries/new', element: <NewInquiryPage /> },
+          { path: 'inquiries/:id', element: <InquiryPage /> },
+          { path: 'contact', element: <GuestContactPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMe } from '../../shared/auth/me';
 import { UnconfirmedPanel } from '../applications/UnconfirmedPanel';
+import { InquiryAlertsPanel } from '../inquiries/InquiryAlertsPanel';
 import { RequestAlertsPanel } from '../requests/RequestAlertsPanel';
 import classes from './FrontPage.module.css';
 
@@ -21,6 +22,7 @@ export function FrontPage() {
       </Stack>
 
       <RequestAlertsPanel />
+      <InquiryAlertsPanel />
 
       <Paper radius="md" p="lg" bg="indigo.0" className={classes.reception}>
         <Group gap="lg">
