@@ -91,7 +91,7 @@ function NoteBox({ inquiryId, onSaved }: { inquiryId: string; onSaved: () => Pro
   const [problem, setProblem] = useState<string | null>(null);
   return (
     <Stack gap="xs">
-      <Textarea label={t('inquiries.note.label')} description={t('inquiries.note.hint')} autosize minRows={2} value={text} onChange={(event) => setText(event.currentTarget.value)} data-testid="note-text" />
+      <Textarea label={t('inquiries.note.label')} description={t('inquiries.note.hint')} rows={2} value={text} onChange={(event) => setText(event.currentTarget.value)} data-testid="note-text" />
       {problem && (
         <Text c="red" size="sm">
           {problem}

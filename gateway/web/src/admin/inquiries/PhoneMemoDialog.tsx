@@ -91,7 +91,7 @@ function MemoForm({ onDone }: { onDone: (created: InquiryView) => void }) {
         />
       )}
       {!inquiryId && <TextInput label={t('inquiries.memo.subject')} required maxLength={200} value={subject} onChange={(event) => setSubject(event.currentTarget.value)} data-testid="memo-subject" />}
-      <Textarea label={t('inquiries.memo.text')} required autosize minRows={4} maxLength={5000} value={text} onChange={(event) => setText(event.currentTarget.value)} data-testid="memo-text" />
+      <Textarea label={t('inquiries.memo.text')} required rows={4} maxLength={5000} value={text} onChange={(event) => setText(event.currentTarget.value)} data-testid="memo-text" />
       {missing && (
         <Text c="red" size="sm" data-testid="memo-missing">
           {t('inquiries.memo.missing')}

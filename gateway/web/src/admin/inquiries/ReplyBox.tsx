@@ -175,8 +175,8 @@ export function ReplyBox({ inquiry, etag, me, onChanged }: ReplyBoxProps) {
           <TemplatePicker inquiryId={inquiry.id} subject={inquiry.subject} body={lastCustomer?.text ?? ''} onPick={(picked) => setText((current) => (current ? `${current}\n${picked}` : picked))} />
           <Textarea
             label={t('inquiries.reply.text')}
-            autosize
-            minRows={6}
+            resize="vertical"
+            rows={6}
             maxLength={20000}
             value={text}
             onChange={(event) => setText(event.currentTarget.value)}

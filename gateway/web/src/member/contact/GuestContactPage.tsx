@@ -125,8 +125,8 @@ export function GuestContactPage() {
       <Textarea
         label={t('memberInquiries.text')}
         required
-        autosize
-        minRows={6}
+        resize="vertical"
+        rows={6}
         maxLength={TEXT_MAX}
         description={t('memberInquiries.textLimit', { count: values.text.length, max: TEXT_MAX })}
         value={values.text}

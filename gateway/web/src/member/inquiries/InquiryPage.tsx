@@ -90,8 +90,8 @@ export function InquiryPage() {
       </Stack>
       <Textarea
         label={t('memberInquiries.writeBack')}
-        autosize
-        minRows={3}
+        resize="vertical"
+        rows={3}
         maxLength={TEXT_MAX}
         value={text}
         onChange={(event) => setText(event.currentTarget.value)}

@@ -65,8 +65,8 @@ export function NewInquiryPage() {
       <Textarea
         label={t('memberInquiries.text')}
         required
-        autosize
-        minRows={6}
+        resize="vertical"
+        rows={6}
         maxLength={TEXT_MAX}
         description={t('memberInquiries.textLimit', { count: text.length, max: TEXT_MAX })}
         value={text}
