@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 
 /**
  * inquiry-service for the mock gateway (`vite --mode mock`), after BRIEF5's agreed API:
@@ -86,7 +85,7 @@ const ago = (minutes: number) => new Date(Date.now() - minutes * MINUTE).toISOSt
 function message(kind: Message['kind'], text: string, at: string, extra: Partial<Message> = {}): Message {
   const customer = kind === 'CUSTOMER';
   return {
-    id: randomUUID(),
+    id: crypto.randomUUID(),
     kind,
     channel: null,
     author: customer ? { id: null, name: null, type: 'customer' } : { id: STAFF[0].id, name: STAFF[0].name, type: 'staff' },
@@ -103,7 +102,7 @@ function message(kind: Message['kind'], text: string, at: string, extra: Partial
 function add(input: Partial<Inquiry> & Pick<Inquiry, 'subject' | 'channel' | 'customer' | 'messages'>): Inquiry {
   lastNumber += 1;
   const inquiry: Inquiry = {
-    id: randomUUID(),
+    id: crypto.randomUUID(),
     number: `Q-${String(lastNumber).padStart(6, '0')}`,
     state: 'NEW',
     assignee: null,
@@ -338,7 +337,7 @@ function guestApi(method: string, path: string, input: Json): InquiryAnswer | nu
   if (path === '/api/inquiries/guest/challenge' && method === 'GET') {
     const a = 2 + Math.floor(Math.random() * 8);
     const b = 1 + Math.floor(Math.random() * 9);
-    const id = randomUUID();
+    const id = crypto.randomUUID();
     challenges.set(id, a + b);
     return ok({ id, question: `${a} + ${b} = ?` });
   }
@@ -417,7 +416,7 @@ export function inquiriesApi(method: string, url: URL, user: InquiryUser | null,
     if (method === 'POST') {
       const name = textOf(input, 'name', 100);
       if (!name) return problem(400, 'Bad Request', 'Invalid request content.', { errors: [{ field: 'name', code: 'NotBlank', message: 'must not be blank' }] });
-      const filter = { owner: user.subject, id: randomUUID(), name, query: (input.query ?? {}) as Json };
+      const filter = { owner: user.subject, id: crypto.randomUUID(), name, query: (input.query ?? {}) as Json };
       filters.set(filter.id, filter);
       return ok({ id: filter.id, name, query: filter.query }, undefined, 201);
     }
