@@ -1,4 +1,3 @@
-
 /**
  * inquiry-service for the mock gateway (`vite --mode mock`), after BRIEF5's agreed API:
  *  - staff: `GET /api/inquiries` (state, assignee me|none|id, label, channel, memberId, q, unanswered,

@@ -110,6 +110,7 @@ describe('inquiry detail', () => {
         STAFF_ROUTE,
         LOCK_ROUTE,
         { method: 'POST', path: '/api/inquiries/inq-1/replies', answer: { status: 409, body: { status: 409, title: 'Conflict', code: 'already-answered', detail: 'This customer message has already been answered.' } } },
+        { method: 'DELETE', path: '/api/inquiries/inq-1/lock', answer: { status: 204 } },
       ],
       STAFF_A,
     );
@@ -124,6 +125,8 @@ describe('inquiry detail', () => {
     expect(within(screen.getByTestId('conversation')).getByText('確認します。')).toBeInTheDocument();
     expect(screen.queryByTestId('reply-text')).not.toBeInTheDocument();
     expect(gateway.calls('GET', '/api/inquiries/inq-1').length).toBeGreaterThanOrEqual(2);
+    // The lock is of no use any more: it is let go at once, not left to expire.
+    expect(gateway.calls('DELETE', '/api/inquiries/inq-1/lock')).toHaveLength(1);
   });
 
   it('explains a lock someone else took first', async () => {

@@ -51,6 +51,8 @@ export function ReplyBox({ inquiry, etag, me, onChanged }: ReplyBoxProps) {
     setMessage(explain(error) ?? t('inquiries.problem.generic'));
     const code = codeOf(error);
     if (code === 'reply-locked' || code === 'already-answered') {
+      // reply-locked: the lock is someone else's now; already-answered: ours is of no use any more.
+      if (code === 'already-answered' && holding.current) await releaseLock(inquiry.id).catch(() => {});
       holding.current = false;
       setOpen(false);
     }
