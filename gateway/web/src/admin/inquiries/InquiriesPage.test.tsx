@@ -28,7 +28,7 @@ describe('inquiry inbox', () => {
     const gateway = stubApi([COUNTS, STAFF, LABELS, FILTERS, LIST], STAFF_A);
     renderRoutes(adminRoutes, '/inquiries', { basename: '/admin' });
 
-    const [first, second] = await screen.findAllByTestId('inquiry-row', {}, { timeout: 5000 });
+    const [first, second] = await screen.findAllByTestId('inquiry-row', {}, { timeout: 10000 });
     await waitFor(() => expect(screen.getByTestId('count-NEW')).toHaveTextContent('4'));
     expect(screen.getByTestId('count-DONE')).toHaveTextContent('30');
     expect(screen.getByTestId('count-mine')).toHaveTextContent('3');
@@ -44,7 +44,7 @@ describe('inquiry inbox', () => {
     const gateway = stubApi([COUNTS, STAFF, LABELS, FILTERS, LIST], STAFF_A);
     renderRoutes(adminRoutes, '/inquiries?tab=mine&channel=MAIL', { basename: '/admin' });
 
-    await screen.findAllByTestId('inquiry-row', {}, { timeout: 5000 });
+    await screen.findAllByTestId('inquiry-row', {}, { timeout: 10000 });
     const query = gateway.calls('GET', '/api/inquiries')[0].query;
     expect(query.get('assignee')).toBe('me');
     expect(query.get('state')).toBeNull();
@@ -55,7 +55,7 @@ describe('inquiry inbox', () => {
     const gateway = stubApi([COUNTS, STAFF, LABELS, FILTERS, LIST, { method: 'POST', path: '/api/inquiries/filters', answer: { status: 201, body: { id: 'f-2', name: '電話', query: {} } } }], STAFF_A);
     renderRoutes(adminRoutes, '/inquiries', { basename: '/admin' });
 
-    await userEvent.click(await screen.findByTestId('saved-filter', {}, { timeout: 5000 }));
+    await userEvent.click(await screen.findByTestId('saved-filter', {}, { timeout: 10000 }));
     await waitFor(() => {
       const last = gateway.calls('GET', '/api/inquiries').at(-1)!.query;
       expect(last.get('state')).toBe('IN_PROGRESS');
@@ -92,7 +92,7 @@ describe('inquiry inbox', () => {
     );
     renderRoutes(adminRoutes, '/inquiries', { basename: '/admin' });
 
-    await userEvent.click(await screen.findByTestId('select-all', {}, { timeout: 5000 }));
+    await userEvent.click(await screen.findByTestId('select-all', {}, { timeout: 10000 }));
     expect(screen.getByTestId('bulk-bar')).toHaveTextContent('2 件を選択中');
     await userEvent.click(screen.getByTestId('bulk-close'));
 
@@ -106,7 +106,7 @@ describe('inquiry inbox', () => {
     const gateway = stubApi([COUNTS, STAFF, LABELS, FILTERS, LIST, { method: 'POST', path: '/api/inquiries/bulk', answer: { status: 200, body: { results: [{ inquiryId: 'inq-1', number: 'Q-000123', done: true, problem: null }] } } }], STAFF_A);
     renderRoutes(adminRoutes, '/inquiries', { basename: '/admin' });
 
-    const [first] = await screen.findAllByTestId('select-inquiry', {}, { timeout: 5000 });
+    const [first] = await screen.findAllByTestId('select-inquiry', {}, { timeout: 10000 });
     await userEvent.click(first);
     await userEvent.click(screen.getByTestId('bulk-assign'));
     await userEvent.click(await screen.findByRole('menuitem', { name: '高橋 三郎' }));

@@ -25,7 +25,7 @@ describe('inquiry detail', () => {
     stubApi([detailRoute(inquiryDetail({ readBy: [{ id: 'staff-a', name: '佐藤 一郎', at: '2026-11-23T01:02:00Z' }, { id: 'admin-b', name: '高橋 三郎', at: '2026-11-23T01:15:00Z' }] })), STAFF_ROUTE], STAFF_A);
     renderRoutes(adminRoutes, '/inquiries/inq-1', { basename: '/admin' });
 
-    const html = await screen.findByTestId('message-html', {}, { timeout: 5000 });
+    const html = await screen.findByTestId('message-html', {}, { timeout: 10000 });
     expect(html.querySelector('b')).toHaveTextContent('まだ');
     expect(screen.getByTestId('attachment')).toHaveAttribute('href', '/api/inquiries/inq-1/attachments/att-1');
     expect(screen.getByTestId('read-by')).toHaveTextContent(/閲覧: 佐藤 一郎 .*、高橋 三郎/);
@@ -36,7 +36,7 @@ describe('inquiry detail', () => {
   it('records a view on opening and only peeks when it refreshes', async () => {
     const gateway = stubApi([detailRoute(inquiryDetail()), STAFF_ROUTE, { method: 'POST', path: '/api/inquiries/inq-1/notes', answer: { status: 201, body: {} } }], STAFF_A);
     renderRoutes(adminRoutes, '/inquiries/inq-1', { basename: '/admin' });
-    await userEvent.type(await screen.findByTestId('note-text', {}, { timeout: 5000 }), '在庫確認中');
+    await userEvent.type(await screen.findByTestId('note-text', {}, { timeout: 10000 }), '在庫確認中');
     await userEvent.click(screen.getByTestId('note-save'));
 
     await waitFor(() => expect(gateway.calls('GET', '/api/inquiries/inq-1').length).toBeGreaterThan(1));
@@ -50,21 +50,34 @@ describe('inquiry detail', () => {
     stubApi([detailRoute(inquiryDetail({ lock: lockOf('admin-b', '高橋 三郎') })), STAFF_ROUTE], STAFF_A);
     renderRoutes(adminRoutes, '/inquiries/inq-1', { basename: '/admin' });
 
-    expect(await screen.findByTestId('reply-locked', {}, { timeout: 5000 })).toHaveTextContent('高橋 三郎 さんが返信を書いています');
+    expect(await screen.findByTestId('reply-locked', {}, { timeout: 10000 })).toHaveTextContent('高橋 三郎 さんが返信を書いています');
     expect(screen.getAllByTestId('lock-badge')[0]).toHaveTextContent('高橋 三郎 さんが返信中');
     expect(screen.getByTestId('reply-open')).toBeDisabled();
     expect(screen.queryByTestId('lock-takeover')).not.toBeInTheDocument();
   });
 
   it('lets an admin take the reply over', async () => {
+    let holder = lockOf('staff-a', '佐藤 一郎');
     const gateway = stubApi(
-      [detailRoute(inquiryDetail({ lock: lockOf('staff-a', '佐藤 一郎') }), inquiryDetail({ lock: lockOf('admin-b', '高橋 三郎') })), STAFF_ROUTE, { method: 'POST', path: '/api/inquiries/inq-1/lock/takeover', answer: { status: 200, body: lockOf('admin-b', '高橋 三郎') } }],
+      [
+        { method: 'GET', path: '/api/inquiries/inq-1', answer: () => ({ status: 200, body: inquiryDetail({ lock: holder }), headers: { ETag: '"3"' } }) },
+        STAFF_ROUTE,
+        {
+          method: 'POST',
+          path: '/api/inquiries/inq-1/lock/takeover',
+          answer: () => {
+            holder = lockOf('admin-b', '高橋 三郎');
+            return { status: 200, body: holder };
+          },
+        },
+      ],
       ADMIN_B,
     );
     renderRoutes(adminRoutes, '/inquiries/inq-1', { basename: '/admin' });
 
-    await userEvent.click(await screen.findByTestId('lock-takeover', {}, { timeout: 5000 }));
-    expect(await screen.findByTestId('reply-text', {}, { timeout: 5000 })).toBeInTheDocument();
+    await userEvent.click(await screen.findByTestId('lock-takeover', {}, { timeout: 10000 }));
+    await waitFor(() => expect(gateway.calls('POST', '/api/inquiries/inq-1/lock/takeover')).toHaveLength(1));
+    expect(await screen.findByTestId('reply-text', {}, { timeout: 10000 })).toBeInTheDocument();
     expect(gateway.calls('POST', '/api/inquiries/inq-1/lock/takeover')).toHaveLength(1);
   });
 
@@ -76,11 +89,11 @@ describe('inquiry detail', () => {
     );
     renderRoutes(adminRoutes, '/inquiries/inq-1', { basename: '/admin' });
 
-    await userEvent.click(await screen.findByTestId('reply-open', {}, { timeout: 5000 }));
-    await userEvent.type(await screen.findByTestId('reply-text', {}, { timeout: 5000 }), '本日発送いたしました。');
+    await userEvent.click(await screen.findByTestId('reply-open', {}, { timeout: 10000 }));
+    await userEvent.type(await screen.findByTestId('reply-text', {}, { timeout: 10000 }), '本日発送いたしました。');
     await userEvent.click(screen.getByTestId('reply-send'));
 
-    expect(await screen.findByTestId('reply-message', {}, { timeout: 5000 })).toHaveTextContent('返信を送りました。');
+    expect(await screen.findByTestId('reply-message', {}, { timeout: 10000 })).toHaveTextContent('返信を送りました。');
     expect(gateway.calls('POST', '/api/inquiries/inq-1/lock')).toHaveLength(1);
     const [reply] = gateway.calls('POST', '/api/inquiries/inq-1/replies');
     expect(reply.headers.get('If-Match')).toBe('"3"');
@@ -92,8 +105,8 @@ describe('inquiry detail', () => {
     const gateway = stubApi([detailRoute(inquiryDetail()), STAFF_ROUTE, LOCK_ROUTE, { method: 'DELETE', path: '/api/inquiries/inq-1/lock', answer: { status: 204 } }], STAFF_A);
     renderRoutes(adminRoutes, '/inquiries/inq-1', { basename: '/admin' });
 
-    await userEvent.click(await screen.findByTestId('reply-open', {}, { timeout: 5000 }));
-    await userEvent.click(await screen.findByTestId('reply-cancel', {}, { timeout: 5000 }));
+    await userEvent.click(await screen.findByTestId('reply-open', {}, { timeout: 10000 }));
+    await userEvent.click(await screen.findByTestId('reply-cancel', {}, { timeout: 10000 }));
     await waitFor(() => expect(gateway.calls('DELETE', '/api/inquiries/inq-1/lock')).toHaveLength(1));
     expect(screen.getByTestId('reply-open')).toBeEnabled();
   });
@@ -116,11 +129,11 @@ describe('inquiry detail', () => {
     );
     renderRoutes(adminRoutes, '/inquiries/inq-1', { basename: '/admin' });
 
-    await userEvent.click(await screen.findByTestId('reply-open', {}, { timeout: 5000 }));
-    await userEvent.type(await screen.findByTestId('reply-text', {}, { timeout: 5000 }), '二重の返信');
+    await userEvent.click(await screen.findByTestId('reply-open', {}, { timeout: 10000 }));
+    await userEvent.type(await screen.findByTestId('reply-text', {}, { timeout: 10000 }), '二重の返信');
     await userEvent.click(screen.getByTestId('reply-send'));
 
-    expect(await screen.findByTestId('reply-message', {}, { timeout: 5000 })).toHaveTextContent('このメッセージにはすでに返信済みです');
+    expect(await screen.findByTestId('reply-message', {}, { timeout: 10000 })).toHaveTextContent('このメッセージにはすでに返信済みです');
     await waitFor(() => expect(screen.getAllByTestId('message')).toHaveLength(2));
     expect(within(screen.getByTestId('conversation')).getByText('確認します。')).toBeInTheDocument();
     expect(screen.queryByTestId('reply-text')).not.toBeInTheDocument();
@@ -140,9 +153,9 @@ describe('inquiry detail', () => {
     );
     renderRoutes(adminRoutes, '/inquiries/inq-1', { basename: '/admin' });
 
-    await userEvent.click(await screen.findByTestId('reply-open', {}, { timeout: 5000 }));
-    expect(await screen.findByTestId('reply-message', {}, { timeout: 5000 })).toHaveTextContent('高橋 三郎 さんが返信中のため、返信できません');
-    expect(await screen.findByTestId('reply-locked', {}, { timeout: 5000 })).toBeInTheDocument();
+    await userEvent.click(await screen.findByTestId('reply-open', {}, { timeout: 10000 }));
+    expect(await screen.findByTestId('reply-message', {}, { timeout: 10000 })).toHaveTextContent('高橋 三郎 さんが返信中のため、返信できません');
+    expect(await screen.findByTestId('reply-locked', {}, { timeout: 10000 })).toBeInTheDocument();
     expect(screen.getByTestId('reply-open')).toBeDisabled();
   });
 
@@ -150,7 +163,7 @@ describe('inquiry detail', () => {
     const gateway = stubApi([detailRoute(inquiryDetail()), STAFF_ROUTE, { method: 'PUT', path: '/api/inquiries/inq-1/state', answer: { status: 200, body: inquiryDetail({ state: 'DONE' }) } }], STAFF_A);
     renderRoutes(adminRoutes, '/inquiries/inq-1', { basename: '/admin' });
 
-    await userEvent.click(await screen.findByTestId('suppress-survey', {}, { timeout: 5000 }));
+    await userEvent.click(await screen.findByTestId('suppress-survey', {}, { timeout: 10000 }));
     await userEvent.click(screen.getByTestId('state-DONE'));
     await waitFor(() => expect(gateway.calls('PUT', '/api/inquiries/inq-1/state')).toHaveLength(1));
     const [change] = gateway.calls('PUT', '/api/inquiries/inq-1/state');

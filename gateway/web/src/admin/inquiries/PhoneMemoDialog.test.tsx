@@ -6,7 +6,7 @@ import { renderRoutes } from '../../test/render';
 import { stubApi } from '../../test/stubApi';
 import { adminRoutes } from '../routes';
 
-const wait = { timeout: 5000 };
+const wait = { timeout: 10000 };
 
 describe('phone memo and front-page alerts', () => {
   beforeEach(() => {

@@ -10,6 +10,8 @@ import { isLive, useInquiryProblemText } from './parts';
 
 type After = 'keep' | 'PENDING_CUSTOMER' | 'DONE';
 
+const lockKey = (lock: InquiryDetail['lock']) => (lock ? `${lock.holderId}@${lock.since}` : null);
+
 /** Lets go of the lock when the tab closes (a normal request may be cut off as the page unloads). */
 function releaseOnUnload(inquiryId: string) {
   const headers: Record<string, string> = {};
@@ -41,6 +43,9 @@ export function ReplyBox({ inquiry, etag, me, onChanged }: ReplyBoxProps) {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const holding = useRef(false);
+  // The lock the page showed when this person opened the box (a takeover opens over someone else's):
+  // until the view has caught up it is not a reason to close again.
+  const shownAtStart = useRef<string | null>(null);
 
   const lock = isLive(inquiry.lock) ? inquiry.lock : null;
   const heldByOther = !!lock && lock.holderId !== me.subject;
@@ -60,6 +65,7 @@ export function ReplyBox({ inquiry, etag, me, onChanged }: ReplyBoxProps) {
   };
 
   const start = async (takeOver = false) => {
+    shownAtStart.current = lockKey(inquiry.lock);
     setBusy(true);
     setMessage(null);
     try {
@@ -114,7 +120,7 @@ export function ReplyBox({ inquiry, etag, me, onChanged }: ReplyBoxProps) {
 
   // Someone (an admin) took the lock over while the box was open.
   useEffect(() => {
-    if (open && heldByOther) {
+    if (open && heldByOther && lockKey(lock) !== shownAtStart.current) {
       holding.current = false;
       setOpen(false);
       setMessage(t('inquiries.problem.replyLocked', { name: lock!.holderName }));

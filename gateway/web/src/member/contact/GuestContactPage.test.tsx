@@ -10,7 +10,7 @@ const CHALLENGES: StubRoute = {
   path: '/api/inquiries/guest/challenge',
   answer: inTurn({ status: 200, body: { id: 'c-1', question: '3 + 4 = ?' } }, { status: 200, body: { id: 'c-2', question: '5 + 1 = ?' } }),
 };
-const wait = { timeout: 5000 };
+const wait = { timeout: 10000 };
 
 async function fillIn() {
   await userEvent.type(await screen.findByTestId('guest-name', {}, wait), '伊藤 健');

@@ -11,7 +11,7 @@ const OWN = [
 ];
 const LIST: StubRoute = { method: 'GET', path: '/api/inquiries/me', answer: { status: 200, body: OWN } };
 const NO_REQUESTS: StubRoute = { method: 'GET', path: '/api/requests/me', answer: { status: 200, body: [] } };
-const wait = { timeout: 5000 };
+const wait = { timeout: 10000 };
 
 describe('member inquiries', () => {
   beforeEach(() => {
