@@ -86,6 +86,13 @@ describe('member inquiries', () => {
     expect(gateway.calls('POST', '/api/inquiries/me')[0].body).toEqual({ subject: '発送について', text: 'いつ届きますか？', requestId: 'req-1' });
   });
 
+  it('asks a visitor to log in and points to the guest contact form', async () => {
+    stubApi([{ method: 'GET', path: '/api/inquiries/me', answer: { status: 401, body: { status: 401, title: 'Unauthorized' } } }], null);
+    renderRoutes(memberRoutes, '/inquiries');
+
+    expect(await screen.findByTestId('guest-contact-link', {}, wait)).toHaveAttribute('href', '/contact');
+  });
+
   it('asks for the subject and text before sending anything', async () => {
     const gateway = stubApi([NO_REQUESTS]);
     renderRoutes(memberRoutes, '/inquiries/new');

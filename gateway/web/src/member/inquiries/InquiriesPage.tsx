@@ -1,7 +1,9 @@
-import { Badge, Button, Card, Center, Group, Loader, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Center, Group, Loader, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { IconMessagePlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { isApiError } from '../../shared/api/problem';
+import { LoginPrompt } from '../../shared/auth/LoginPrompt';
 import { QueryProblem } from '../../shared/components/QueryProblem';
 import { useFormat } from '../format';
 import { useOwnInquiries } from './api';
@@ -19,7 +21,16 @@ export function InquiriesPage() {
     </Button>
   );
   let body;
-  if (inquiries.isError) body = <QueryProblem error={inquiries.error} onRetry={() => void inquiries.refetch()} />;
+  if (inquiries.isError && isApiError(inquiries.error) && inquiries.error.status === 401)
+    body = (
+      <Stack gap="sm">
+        <LoginPrompt />
+        <Anchor component={Link} to="/contact" data-testid="guest-contact-link">
+          {t('memberInquiries.guestLink')}
+        </Anchor>
+      </Stack>
+    );
+  else if (inquiries.isError) body = <QueryProblem error={inquiries.error} onRetry={() => void inquiries.refetch()} />;
   else if (inquiries.isPending)
     body = (
       <Center py="xl">
