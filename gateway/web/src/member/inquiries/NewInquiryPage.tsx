@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { isApiError, problemOf, type ProblemDetail } from '../../shared/api/problem';
 import { LoginPrompt } from '../../shared/auth/LoginPrompt';
+import { useMe } from '../../shared/auth/me';
 import { ProblemDetails } from '../../shared/components/ProblemDetails';
 import { useOwnRequests } from '../requests/api';
 import { OWN_INQUIRIES_KEY, startInquiry, SUBJECT_MAX, TEXT_MAX } from './api';
@@ -15,6 +16,7 @@ export function NewInquiryPage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [params] = useSearchParams();
+  const { data: me } = useMe();
   const requests = useOwnRequests();
   const [subject, setSubject] = useState('');
   const [text, setText] = useState('');
@@ -43,7 +45,7 @@ export function NewInquiryPage() {
       setSending(false);
     }
   };
-  if (loggedOut) return <LoginPrompt />;
+  if (loggedOut || me === null) return <LoginPrompt />;
   return (
     <form onSubmit={(event) => void submit(event)} noValidate data-testid="member-inquiry-form">
     <Stack gap="md" maw={640}>
