@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ADMIN_B, inquiryDetail, lockOf, STAFF_A } from '../../test/inquiryRecords';
 import { renderRoutes } from '../../test/render';
 import { inTurn, stubApi, type StubAnswer, type StubRoute } from '../../test/stubApi';
@@ -101,6 +101,26 @@ describe('inquiry detail', () => {
     expect(gateway.calls('DELETE', '/api/inquiries/inq-1/lock')).toHaveLength(0);
   });
 
+  it('renews the lock every 30 seconds while the reply box is open', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+      const gateway = stubApi([detailRoute(inquiryDetail()), STAFF_ROUTE, LOCK_ROUTE, { method: 'DELETE', path: '/api/inquiries/inq-1/lock', answer: { status: 204 } }], STAFF_A);
+      renderRoutes(adminRoutes, '/inquiries/inq-1', { basename: '/admin' });
+
+      await user.click(await screen.findByTestId('reply-open', {}, { timeout: 10000 }));
+      await screen.findByTestId('reply-text', {}, { timeout: 10000 });
+      expect(gateway.calls('POST', '/api/inquiries/inq-1/lock')).toHaveLength(1);
+      await vi.advanceTimersByTimeAsync(30_000);
+      await waitFor(() => expect(gateway.calls('POST', '/api/inquiries/inq-1/lock')).toHaveLength(2));
+      await vi.advanceTimersByTimeAsync(30_000);
+      await waitFor(() => expect(gateway.calls('POST', '/api/inquiries/inq-1/lock')).toHaveLength(3));
+      expect(gateway.calls('DELETE', '/api/inquiries/inq-1/lock')).toHaveLength(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('releases the lock when the reply box is closed', async () => {
     const gateway = stubApi([detailRoute(inquiryDetail()), STAFF_ROUTE, LOCK_ROUTE, { method: 'DELETE', path: '/api/inquiries/inq-1/lock', answer: { status: 204 } }], STAFF_A);
     renderRoutes(adminRoutes, '/inquiries/inq-1', { basename: '/admin' });
@@ -109,6 +129,16 @@ describe('inquiry detail', () => {
     await userEvent.click(await screen.findByTestId('reply-cancel', {}, { timeout: 10000 }));
     await waitFor(() => expect(gateway.calls('DELETE', '/api/inquiries/inq-1/lock')).toHaveLength(1));
     expect(screen.getByTestId('reply-open')).toBeEnabled();
+  });
+
+  it('releases the lock when leaving the page with the reply box open', async () => {
+    const gateway = stubApi([detailRoute(inquiryDetail()), STAFF_ROUTE, LOCK_ROUTE, { method: 'DELETE', path: '/api/inquiries/inq-1/lock', answer: { status: 204 } }], STAFF_A);
+    renderRoutes(adminRoutes, '/inquiries/inq-1', { basename: '/admin' });
+
+    await userEvent.click(await screen.findByTestId('reply-open', {}, { timeout: 10000 }));
+    await screen.findByTestId('reply-text', {}, { timeout: 10000 });
+    await userEvent.click(screen.getByRole('link', { name: '← 受信箱へ戻る' }));
+    await waitFor(() => expect(gateway.calls('DELETE', '/api/inquiries/inq-1/lock')).toHaveLength(1));
   });
 
   it('explains a reply that someone else already sent and reloads the conversation', async () => {
