@@ -16,6 +16,7 @@ import { inquirySettingsApi } from './mockInquirySettings.ts';
 import { mailApi } from './mockMail.ts';
 import { inquiryExtrasApi } from './mockInquiryExtras.ts';
 import { notificationsApi } from './mockNotifications.ts';
+import { inquiriesApi, seedInquiries } from './mockInquiries.ts';
 
 /**
  * A stand-in for the gateway's web contract, for `vite --mode mock` and `vite preview --mode mock`
@@ -36,6 +37,7 @@ import { notificationsApi } from './mockNotifications.ts';
  *  - audit-service's search, exports, chain verification and dead letters (mock/mockAudit.ts);
  *  - notification-service's in-app notifications, preferences, unsubscribe links, segment counts,
  *    broadcasts and newsletters (mock/mockNotifications.ts);
+ *  - inquiry-service's inbox, member inquiries and the guest contact form (mock/mockInquiries.ts);
  *  - requests, their status board and the status configuration for staff (mock/mockWorkflow.ts),
  *    and a staff member's record `GET /api/members/{id}` for the links from requests.
  * Cookie `azukari-mock-status=<AccountStatus>` makes `GET /api/members/me` report that status (with a
@@ -167,6 +169,7 @@ export function mockGateway(): Plugin {
   seedUnconfirmedMembers();
   seedMemberItems(users['member@example.com'].subject, seedMemberRequests(users['member@example.com'].subject));
   seedWorkflow();
+  seedInquiries();
   const handle: Connect.NextHandleFunction = (req, res, next) => {
     void route(req, res).then(
       (handled) => {
@@ -361,6 +364,30 @@ export function mockGateway(): Plugin {
     }
     // Staff item endpoints and the one field configuration (admins edit what members fill in).
     if (await adminItemsApi(req, res, url, user, jar)) return true;
+    // inquiry-service: inbox, member inquiries, guest form (mock/mockInquiries.ts).
+    if (path === '/api/inquiries' || path.startsWith('/api/inquiries/')) {
+      const method = req.method ?? 'GET';
+      const ifMatch = req.headers['if-match'];
+      const answer = inquiriesApi(method, url, user ?? null, Array.isArray(ifMatch) ? ifMatch[0] : ifMatch, method === 'PUT' || method === 'POST' ? await jsonBody(req) : undefined);
+      if (answer) {
+        if (answer.problem) {
+          const { title, detail, ...extra } = answer.body as { title: string; detail: string };
+          problem(res, answer.status, title, detail, { instance: path, ...extra });
+        } else {
+          res.statusCode = answer.status;
+          if (answer.etag) res.setHeader('ETag', answer.etag);
+          if (answer.body === undefined) res.end();
+          else if (typeof answer.body === 'string') {
+            res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+            res.end(answer.body);
+          } else {
+            res.setHeader('Content-Type', 'application/json');
+            res.end(JSON.stringify(answer.body));
+          }
+        }
+        return true;
+      }
+    }
     // audit-service: search, exports, chain verification and dead letters (mock/mockAudit.ts).
     if (await auditApi(req, res, url, user, jar)) return true;
     // inquiry-service's business hours and mailbox status (mock/mockInquirySettings.ts).

@@ -11,6 +11,8 @@ import { LanguageSwitch } from '../shared/i18n/LanguageSwitch';
 import { Brand } from '../shared/layout/Brand';
 import { SkipLink } from '../shared/layout/SkipLink';
 import { useDocumentTitle } from '../shared/layout/useDocumentTitle';
+import { InquiryNavBadge } from './inquiries/InquiryNavBadge';
+import { PhoneMemoButton } from './inquiries/PhoneMemoDialog';
 import { adminNavigation } from './navigation';
 import { StaffOnlyPage } from './pages/StaffOnlyPage';
 
@@ -68,6 +70,7 @@ export function AdminLayout() {
             <Brand suffix={t('app.adminName')} compact />
           </Group>
           <Group gap="sm" wrap="nowrap">
+            {staff && <PhoneMemoButton />}
             <LanguageSwitch />
             <AuthControls />
           </Group>
@@ -85,6 +88,7 @@ export function AdminLayout() {
                 end={entry.to === '/'}
                 label={t(`admin.nav.${entry.key}`)}
                 leftSection={<entry.icon size={18} stroke={1.6} aria-hidden />}
+                rightSection={entry.key === 'inquiry' ? <InquiryNavBadge /> : undefined}
                 active={entry.to === currentSection(location.pathname)}
                 variant="light"
                 style={{ borderRadius: 'var(--mantine-radius-sm)' }}

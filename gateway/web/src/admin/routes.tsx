@@ -29,6 +29,8 @@ import { InquiryTemplatesPage } from './inquiry-templates/InquiryTemplatesPage';
 import { TimelinePage } from './timeline/TimelinePage';
 import { InquiryReportsPage } from './inquiry-reports/InquiryReportsPage';
 import { NewslettersPage } from './newsletters/NewslettersPage';
+import { InquiriesPage } from './inquiries/InquiriesPage';
+import { InquiryDetailPage } from './inquiries/InquiryDetailPage';
 
 type Section = 'member' | 'request' | 'item' | 'inquiry' | 'notification' | 'audit';
 
@@ -63,11 +65,12 @@ export const adminRoutes: RouteObject[] = [
           { path: 'ledger', element: <LedgerPage /> },
           { path: 'settings/item-fields', element: <ItemFieldsPage /> },
           { path: 'settings/exports', element: <ExportProfilesPage /> },
-          { path: 'inquiries', element: <SectionPage name="inquiry" /> },
           { path: 'settings/business-hours', element: <BusinessHoursPage /> },
           { path: 'settings/inquiry-templates', element: <InquiryTemplatesPage /> },
           { path: 'timeline', element: <TimelinePage /> },
           { path: 'inquiry-reports', element: <InquiryReportsPage /> },
+          { path: 'inquiries', element: <InquiriesPage /> },
+          { path: 'inquiries/:id', element: <InquiryDetailPage /> },
           { path: 'notifications', element: <SectionPage name="notification" /> },
           { path: 'settings/mail-templates', element: <MailTemplatesPage /> },
           { path: 'mail/deliveries', element: <DeliveryLogPage /> },

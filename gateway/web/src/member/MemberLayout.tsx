@@ -7,8 +7,9 @@ import { Brand } from '../shared/layout/Brand';
 import { SkipLink } from '../shared/layout/SkipLink';
 import { useDocumentTitle } from '../shared/layout/useDocumentTitle';
 import classes from './MemberLayout.module.css';
+import { UnreadBadge as InquiryBadge } from './inquiries/UnreadBadge';
 import { memberNavigation } from './navigation';
-import { UnreadBadge } from './notifications/UnreadBadge';
+import { UnreadBadge as NotificationBadge } from './notifications/UnreadBadge';
 
 /**
  * Phone-first shell: header with brand, language switch and login/logout; a bottom tab bar on
@@ -28,7 +29,8 @@ export function MemberLayout() {
               {memberNavigation.map((entry) => (
                 <NavLink key={entry.key} to={entry.to} end={entry.to === '/'} className={classes.topLink}>
                   {t(`nav.${entry.key}`)}
-                  {entry.key === 'notification' && <UnreadBadge />}
+                  {entry.key === 'notification' && <NotificationBadge />}
+                  {entry.key === 'inquiry' && <InquiryBadge />}
                 </NavLink>
               ))}
             </Group>
@@ -54,7 +56,7 @@ export function MemberLayout() {
               <UnstyledButton key={entry.key} component={NavLink} to={entry.to} end={entry.to === '/'} className={classes.bottomLink}>
                 <entry.icon size={24} stroke={1.6} aria-hidden />
                 <span>{t(`nav.${entry.bottomKey ?? entry.key}`)}</span>
-                {entry.key === 'notification' && <UnreadBadge compact />}
+                {entry.key === 'notification' && <NotificationBadge compact />}
               </UnstyledButton>
             ))}
         </nav>

@@ -1,7 +1,5 @@
 import type { RouteObject } from 'react-router';
-import { useTranslation } from 'react-i18next';
 import { NotFoundPage } from '../shared/components/NotFoundPage';
-import { PlaceholderPage } from '../shared/components/PlaceholderPage';
 import { RouteErrorPage, StandaloneErrorPage } from '../shared/components/RouteErrorPage';
 import { WhoAmIPage } from '../shared/components/WhoAmIPage';
 import { MemberLayout } from './MemberLayout';
@@ -17,11 +15,10 @@ import { RequestsPage } from './requests/RequestsPage';
 import { SurveyPage } from './survey/SurveyPage';
 import { NotificationsPage } from './notifications/NotificationsPage';
 import { UnsubscribePage } from './notifications/UnsubscribePage';
-
-function Section({ name }: { name: 'request' | 'item' | 'notification' | 'inquiry' }) {
-  const { t } = useTranslation();
-  return <PlaceholderPage title={t(`${name}.title`)} description={t(`${name}.description`)} />;
-}
+import { GuestContactPage } from './contact/GuestContactPage';
+import { InquiriesPage } from './inquiries/InquiriesPage';
+import { InquiryPage } from './inquiries/InquiryPage';
+import { NewInquiryPage } from './inquiries/NewInquiryPage';
 
 /** Routes of the member web, mounted at basename `/`. */
 export const memberRoutes: RouteObject[] = [
@@ -44,8 +41,11 @@ export const memberRoutes: RouteObject[] = [
           { path: 'items', element: <ItemsPage /> },
           { path: 'notifications', element: <NotificationsPage /> },
           { path: 'unsubscribe/:token', element: <UnsubscribePage /> },
-          { path: 'inquiries', element: <Section name="inquiry" /> },
           { path: 'survey/:token', element: <SurveyPage /> },
+          { path: 'inquiries', element: <InquiriesPage /> },
+          { path: 'inquiries/new', element: <NewInquiryPage /> },
+          { path: 'inquiries/:id', element: <InquiryPage /> },
+          { path: 'contact', element: <GuestContactPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

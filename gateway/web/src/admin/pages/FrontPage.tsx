@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { useMe } from '../../shared/auth/me';
 import { UnconfirmedPanel } from '../applications/UnconfirmedPanel';
 import { FailedMailAlert } from '../mail/FailedMailAlert';
+import { InquiryAlertsPanel } from '../inquiries/InquiryAlertsPanel';
 import { RequestAlertsPanel } from '../requests/RequestAlertsPanel';
 import classes from './FrontPage.module.css';
 
@@ -23,6 +24,7 @@ export function FrontPage() {
 
       <RequestAlertsPanel />
       <FailedMailAlert />
+      <InquiryAlertsPanel />
 
       <Paper radius="md" p="lg" bg="indigo.0" className={classes.reception}>
         <Group gap="lg">

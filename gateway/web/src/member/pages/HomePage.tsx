@@ -6,13 +6,14 @@ import { LoginButton } from '../../shared/auth/LoginButton';
 import { useMe } from '../../shared/auth/me';
 import { AccountStatusBanner } from '../home/AccountStatusBanner';
 import { AuctionLink } from '../items/AuctionLink';
+import { UnreadBadge } from '../inquiries/UnreadBadge';
 import { useOwnRecord } from '../profile/api';
 
 const sections = [
   { key: 'request', to: '/requests', icon: IconTruckDelivery, color: 'indigo', ready: true },
   { key: 'item', to: '/items', icon: IconPackage, color: 'teal', ready: true },
   { key: 'notification', to: '/notifications', icon: IconBell, color: 'orange', ready: false },
-  { key: 'inquiry', to: '/inquiries', icon: IconMessageCircle, color: 'grape', ready: false },
+  { key: 'inquiry', to: '/inquiries', icon: IconMessageCircle, color: 'grape', ready: true },
 ] as const;
 
 /** The profile card's badge: how many fields are still missing, once the record is known. */
@@ -120,6 +121,7 @@ export function HomePage() {
                 <Title order={2} size="h4">
                   {t(`${section.key}.title`)}
                 </Title>
+                {section.key === 'inquiry' && <UnreadBadge size="sm" />}
               </Group>
               {!section.ready && (
                 <Badge variant="light" color="gray">
