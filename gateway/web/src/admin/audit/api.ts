@@ -96,6 +96,8 @@ export function entityPath(entityType: string, entityId: string): string | null 
       return `/requests/${id}`;
     case 'item':
       return `/items/${id}`;
+    case 'inquiry':
+      return `/inquiries/${id}`;
     default:
       return null;
   }
@@ -119,11 +121,14 @@ function pollPath(path: string, headers: Headers, id: string): string {
 
 // ---- Verification of the hash chain ----
 
+/** Why a link is broken, as audit-service names it (others are shown as they come). */
+export const BROKEN_LINK_REASONS = ['content-changed', 'record-missing', 'link-broken', 'truncated'] as const;
+
 export interface BrokenLink {
   stream: string;
   sequence: number;
   eventId: string;
-  reason: string;
+  reason: (typeof BROKEN_LINK_REASONS)[number] | string;
 }
 
 export interface Verification {
