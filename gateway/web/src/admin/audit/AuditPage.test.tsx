@@ -319,13 +319,24 @@ describe('audit log: truncated streams, failed exports and links to inquiries', 
     expect(screen.queryByTestId('export-download')).not.toBeInTheDocument();
   });
 
-  it('links a record about an inquiry to the inquiry, and one about an entity without a page to nothing', async () => {
+  it('links a record about an inquiry to the inquiry, one about inbox settings to their page, and one without a page to nothing', async () => {
     const mailSent = auditRecord({ eventId: 'ev-mail', type: 'notification.MailSent', action: 'MailSent', entityType: 'mail', entityId: 'mail-1', changes: [] });
-    stubApi([{ method: 'GET', path: '/api/audit/records', answer: records([documentViewed, mailSent]) }], STAFF);
+    const hours = auditRecord({
+      eventId: 'ev-hours',
+      type: 'inquiry.BusinessHoursChanged',
+      action: 'BusinessHoursChanged',
+      service: 'inquiry',
+      entityType: 'inquiry',
+      entityId: 'business-hours',
+      changes: [{ field: 'week.SATURDAY', before: [], after: ['10:00-15:00'] }],
+    });
+    stubApi([{ method: 'GET', path: '/api/audit/records', answer: records([documentViewed, mailSent, hours]) }], STAFF);
     renderRoutes(adminRoutes, '/audit', { basename: '/admin' });
 
-    const [inquiry, mail] = await screen.findAllByTestId('audit-record');
+    const [inquiry, mail, settings] = await screen.findAllByTestId('audit-record');
     expect(within(inquiry).getByTestId('record-entity')).toHaveAttribute('href', '/admin/inquiries/inq-9');
     expect(within(mail).getByTestId('record-entity').tagName).not.toBe('A');
+    expect(within(settings).getByTestId('record-entity')).toHaveAttribute('href', '/admin/settings/business-hours');
+    expect(within(settings).getByTestId('record-action')).toHaveTextContent('営業時間を変更');
   });
 });
