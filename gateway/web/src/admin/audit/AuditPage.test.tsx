@@ -107,10 +107,9 @@ describe('audit log', () => {
     expect(within(moved).getByTestId('record-entity')).toHaveAttribute('href', '/admin/requests/req-1');
     expect(within(moved).getByTestId('record-entity')).toHaveTextContent('依頼 R-000101');
 
-    // A read without changes, about an entity the console has no page for: no diff, no link.
+    // A read without changes: no diff.
     expect(within(viewed).getByTestId('record-action')).toHaveTextContent('本人確認書類を閲覧');
     expect(within(viewed).queryByTestId('record-diff')).toBeNull();
-    expect(within(viewed).getByTestId('record-entity').tagName).not.toBe('A');
     expect(screen.getByTestId('audit-end')).toBeInTheDocument();
   });
 
@@ -264,5 +263,80 @@ describe('audit log: from where, inquiries and erasure', () => {
     fireEvent.change(screen.getByTestId('filter-entity-type'), { target: { value: 'inquiry' } });
     fireEvent.submit(screen.getByTestId('audit-search'));
     await waitFor(() => expect(gateway.calls('GET', '/api/audit/records').at(-1)?.query.get('entityType')).toBe('inquiry'));
+  });
+});
+
+describe('audit log: truncated streams, failed exports and links to inquiries', () => {
+  beforeEach(() => {
+    document.cookie = 'XSRF-TOKEN=token-123; path=/';
+  });
+  afterEach(() => {
+    document.cookie = 'XSRF-TOKEN=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
+  });
+
+  it('says in words that a stream lost its newest records', async () => {
+    const broken = {
+      id: 'v-3', state: 'DONE', checked: 90, total: 90, startedAt: '2026-11-20T02:00:00Z', finishedAt: '2026-11-20T02:00:04Z',
+      firstBroken: { stream: 'inquiry.events-2', sequence: 91, eventId: 'ev-91', reason: 'truncated' },
+    };
+    stubApi(
+      [
+        RECORDS,
+        NO_DEAD_LETTERS,
+        { method: 'POST', path: '/api/audit/verifications', answer: { status: 202, body: broken } },
+        { method: 'GET', path: '/api/audit/verifications/v-3', answer: { status: 200, body: broken } },
+      ],
+      ADMIN,
+    );
+    renderRoutes(adminRoutes, '/audit', { basename: '/admin' });
+    fireEvent.click(await screen.findByTestId('audit-verify-start'));
+
+    const alert = await screen.findByTestId('audit-verify-broken');
+    expect(within(alert).getByTestId('broken-reason')).toHaveTextContent('最新の記録が削除されています');
+    expect(within(alert).getByTestId('broken-reason')).not.toHaveTextContent('truncated');
+  });
+
+  it('shows why an export failed', async () => {
+    stubApi(
+      [
+        RECORDS,
+        { method: 'POST', path: '/api/audit/exports', answer: { status: 202, body: { id: 'ex-2', state: 'RUNNING', done: 0, total: 40, fileName: null }, headers: { Location: '/api/audit/exports/ex-2' } } },
+        {
+          method: 'GET',
+          path: '/api/audit/exports/ex-2',
+          answer: { status: 200, body: { id: 'ex-2', state: 'FAILED', done: 12, total: 40, fileName: null, failure: 'The export stopped with its instance.' } },
+        },
+      ],
+      STAFF,
+    );
+    renderRoutes(adminRoutes, '/audit', { basename: '/admin' });
+    await screen.findAllByTestId('audit-record');
+    fireEvent.click(screen.getByTestId('audit-export'));
+    fireEvent.click(within(await screen.findByTestId('audit-export-dialog')).getByTestId('audit-export-start'));
+
+    const failed = await screen.findByTestId('export-failed', {}, { timeout: 6000 });
+    expect(failed).toHaveTextContent('The export stopped with its instance.');
+    expect(screen.queryByTestId('export-download')).not.toBeInTheDocument();
+  });
+
+  it('links a record about an inquiry to the inquiry, one about inbox settings to their page, and one without a page to nothing', async () => {
+    const mailSent = auditRecord({ eventId: 'ev-mail', type: 'notification.MailSent', action: 'MailSent', entityType: 'mail', entityId: 'mail-1', changes: [] });
+    const hours = auditRecord({
+      eventId: 'ev-hours',
+      type: 'inquiry.BusinessHoursChanged',
+      action: 'BusinessHoursChanged',
+      service: 'inquiry',
+      entityType: 'inquiry',
+      entityId: 'business-hours',
+      changes: [{ field: 'week.SATURDAY', before: [], after: ['10:00-15:00'] }],
+    });
+    stubApi([{ method: 'GET', path: '/api/audit/records', answer: records([documentViewed, mailSent, hours]) }], STAFF);
+    renderRoutes(adminRoutes, '/audit', { basename: '/admin' });
+
+    const [inquiry, mail, settings] = await screen.findAllByTestId('audit-record');
+    expect(within(inquiry).getByTestId('record-entity')).toHaveAttribute('href', '/admin/inquiries/inq-9');
+    expect(within(mail).getByTestId('record-entity').tagName).not.toBe('A');
+    expect(within(settings).getByTestId('record-entity')).toHaveAttribute('href', '/admin/settings/business-hours');
+    expect(within(settings).getByTestId('record-action')).toHaveTextContent('営業時間を変更');
   });
 });

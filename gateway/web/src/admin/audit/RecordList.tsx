@@ -85,7 +85,7 @@ export function ChangeDiff({ changes, erased }: { changes: AuditChange[]; erased
 /** The entity a record is about, a link where the console has a page for it. */
 export function EntityRef({ record }: { record: AuditRecord }) {
   const text = useAuditText();
-  const path = entityPath(record.entityType, record.entityId);
+  const path = entityPath(record.entityType, record.entityId, record.type);
   const number = typeof record.data?.number === 'string' ? record.data.number : null;
   const label = `${text.entity(record.entityType)} ${number ?? record.entityId}`;
   return path ? (

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { problemOf } from '../../shared/api/problem';
 import { ProblemDetails } from '../../shared/components/ProblemDetails';
 import { QueryProblem } from '../../shared/components/QueryProblem';
-import { type StartedVerification, startVerification, useVerification } from './api';
+import { BROKEN_LINK_REASONS, type StartedVerification, startVerification, useVerification } from './api';
 
 /**
  * 改ざん検証 (admins): runs a verification of the hash chains, follows its progress and shows the
@@ -19,6 +19,10 @@ export function VerifyChain() {
   const query = useVerification(started);
   const run = query.data;
   const running = start.isPending || run?.state === 'RUNNING';
+  const reasonText = (reason: string): string =>
+    (BROKEN_LINK_REASONS as readonly string[]).includes(reason)
+      ? t(`audit.verify.reasons.${reason as (typeof BROKEN_LINK_REASONS)[number]}`)
+      : reason;
   const percent = run && run.total > 0 ? Math.min(100, Math.round((run.checked / run.total) * 100)) : 0;
   return (
     <Stack gap="sm" data-testid="audit-verify">
@@ -79,7 +83,7 @@ export function VerifyChain() {
               <Table.Tr>
                 <Table.Th>{t('audit.verify.reason')}</Table.Th>
                 <Table.Td data-testid="broken-reason" fw={600}>
-                  {run.firstBroken.reason}
+                  {reasonText(run.firstBroken.reason)}
                 </Table.Td>
               </Table.Tr>
             </Table.Tbody>

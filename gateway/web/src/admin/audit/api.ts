@@ -86,9 +86,19 @@ export function useAuditRecords(filter: AuditFilter, size = 50, enabled = true) 
   });
 }
 
-/** Where a record's entity has a page in the console, or null. */
-export function entityPath(entityType: string, entityId: string): string | null {
+/**
+ * Events of the inquiry-service whose subject is not an inquiry (audit-service files them under the
+ * service's entity type `inquiry`), and the settings page each belongs to.
+ */
+const INQUIRY_SETTINGS_PAGES: Record<string, string> = {
+  'inquiry.ReplyTemplateChanged': '/settings/inquiry-templates',
+  'inquiry.BusinessHoursChanged': '/settings/business-hours',
+};
+
+/** Where a record's entity has a page in the console, or null; `type` is the record's event type. */
+export function entityPath(entityType: string, entityId: string, type?: string): string | null {
   const id = encodeURIComponent(entityId);
+  if (type && type in INQUIRY_SETTINGS_PAGES) return INQUIRY_SETTINGS_PAGES[type];
   switch (entityType) {
     case 'member':
       return `/members/${id}`;
@@ -96,6 +106,8 @@ export function entityPath(entityType: string, entityId: string): string | null 
       return `/requests/${id}`;
     case 'item':
       return `/items/${id}`;
+    case 'inquiry':
+      return `/inquiries/${id}`;
     default:
       return null;
   }
@@ -119,11 +131,14 @@ function pollPath(path: string, headers: Headers, id: string): string {
 
 // ---- Verification of the hash chain ----
 
+/** Why a link is broken, as audit-service names it (others are shown as they come). */
+export const BROKEN_LINK_REASONS = ['content-changed', 'record-missing', 'link-broken', 'truncated'] as const;
+
 export interface BrokenLink {
   stream: string;
   sequence: number;
   eventId: string;
-  reason: string;
+  reason: (typeof BROKEN_LINK_REASONS)[number] | string;
 }
 
 export interface Verification {

@@ -48,7 +48,7 @@ export function JobProgress({ started }: { started: StartedJob }) {
       )}
       {job.state === 'FAILED' && (
         <Alert color="red" title={t('adminItems.export.failed')} role="alert" data-testid="export-failed">
-          {job.failure?.message || t('adminItems.export.failedHint')}
+          {(typeof job.failure === 'string' ? job.failure : job.failure?.message) || t('adminItems.export.failedHint')}
         </Alert>
       )}
     </Stack>

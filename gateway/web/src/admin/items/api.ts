@@ -206,8 +206,8 @@ export interface ExportJob {
   done: number;
   total: number;
   fileName: string | null;
-  /** Why it failed, when the service says. */
-  failure?: { code?: string; message?: string } | null;
+  /** Why it failed, when the service says (audit-service's exports say it as plain text). */
+  failure?: { code?: string; message?: string } | string | null;
 }
 
 /** A started job and where to poll it (the answer's `Location`, or the path the API names). */

@@ -6,9 +6,13 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import jp.azukari.contracts.FieldChange;
+import jp.azukari.contracts.inquiry.BusinessHoursChanged;
 import jp.azukari.platform.events.OutboxAggregate;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -16,7 +20,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * When the shop answers inquiries: opening periods per weekday in one time zone, closed on Japanese
  * public holidays (when on) and on extra days, and the acknowledgement mailed to customers who
- * write while it is closed. There is one such document; admins edit it naming its version.
+ * write while it is closed. There is one such document; admins edit it naming its version, and each
+ * change announces {@link BusinessHoursChanged} with the fields' before and after.
  */
 @Document("business_hours")
 public class BusinessHoursSettings extends OutboxAggregate {
@@ -38,7 +43,10 @@ public class BusinessHoursSettings extends OutboxAggregate {
       Map<DayOfWeek, List<Period>> week,
       Holidays holidays,
       Acknowledgement acknowledgement) {
-    change(timeZone, week, holidays, acknowledgement, null, null);
+    this.timeZone = timeZone;
+    this.week = everyDay(week);
+    this.holidays = holidays;
+    this.acknowledgement = acknowledgement;
   }
 
   /** Mon–Fri 10:00–18:00 in Tokyo, closed on public holidays. */
@@ -59,16 +67,61 @@ public class BusinessHoursSettings extends OutboxAggregate {
       Acknowledgement acknowledgement,
       String actor,
       Instant at) {
-    this.timeZone = timeZone;
-    var copy = new EnumMap<DayOfWeek, List<Period>>(DayOfWeek.class);
+    var changes = new ArrayList<FieldChange>();
+    var newWeek = everyDay(week);
+    changed(changes, "timeZone", this.timeZone, timeZone);
     for (DayOfWeek day : DayOfWeek.values()) {
-      copy.put(day, List.copyOf(week.getOrDefault(day, List.of())));
+      changed(changes, "week." + day, shown(this.week.get(day)), shown(newWeek.get(day)));
     }
-    this.week = copy;
+    changed(
+        changes,
+        "holidays.japanesePublicHolidays",
+        this.holidays.japanesePublicHolidays(),
+        holidays.japanesePublicHolidays());
+    changed(
+        changes,
+        "holidays.extra",
+        this.holidays.extra().stream().map(LocalDate::toString).toList(),
+        holidays.extra().stream().map(LocalDate::toString).toList());
+    changedText(changes, "acknowledgement.ja", this.acknowledgement.ja(), acknowledgement.ja());
+    changedText(changes, "acknowledgement.en", this.acknowledgement.en(), acknowledgement.en());
+    this.timeZone = timeZone;
+    this.week = newWeek;
     this.holidays = holidays;
     this.acknowledgement = acknowledgement;
     this.updatedBy = actor;
     this.updatedAt = at;
+    if (!changes.isEmpty()) {
+      registerEvent(new BusinessHoursChanged(id, List.copyOf(changes)));
+    }
+  }
+
+  private static Map<DayOfWeek, List<Period>> everyDay(Map<DayOfWeek, List<Period>> week) {
+    var copy = new EnumMap<DayOfWeek, List<Period>>(DayOfWeek.class);
+    for (DayOfWeek day : DayOfWeek.values()) {
+      copy.put(day, List.copyOf(week.getOrDefault(day, List.of())));
+    }
+    return copy;
+  }
+
+  /** A day's periods as the audit log shows them: {@code ["10:00-18:00"]}. */
+  private static List<String> shown(List<Period> periods) {
+    return periods == null
+        ? List.of()
+        : periods.stream().map(p -> p.from() + "-" + p.to()).toList();
+  }
+
+  private static void changedText(
+      List<FieldChange> changes, String field, Text before, Text after) {
+    changed(changes, field + ".subject", before.subject(), after.subject());
+    changed(changes, field + ".text", before.text(), after.text());
+  }
+
+  private static void changed(
+      List<FieldChange> changes, String field, Object before, Object after) {
+    if (!Objects.equals(before, after)) {
+      changes.add(new FieldChange(field, before, after));
+    }
   }
 
   /**

@@ -62,6 +62,7 @@ class InboxMailHandler implements InboundMailHandler {
             mail.html(),
             mail.messageId(),
             attachments(mail),
+            refused(mail),
             at(mail))
         .id();
   }
@@ -96,14 +97,22 @@ class InboxMailHandler implements InboundMailHandler {
   }
 
   private Message message(Customer customer, InboundMail mail) {
-    return inquiries.customerMessage(
-        Channel.MAIL,
-        customer,
-        mail.text() == null ? "" : mail.text(),
-        mail.html(),
-        mail.messageId(),
-        attachments(mail),
-        at(mail));
+    return inquiries
+        .customerMessage(
+            Channel.MAIL,
+            customer,
+            mail.text() == null ? "" : mail.text(),
+            mail.html(),
+            mail.messageId(),
+            attachments(mail),
+            at(mail))
+        .withRefusedAttachments(refused(mail));
+  }
+
+  private static List<Message.RefusedAttachment> refused(InboundMail mail) {
+    return mail.refused().stream()
+        .map(r -> new Message.RefusedAttachment(r.fileName(), r.reason()))
+        .toList();
   }
 
   private java.time.Instant at(InboundMail mail) {

@@ -129,7 +129,15 @@ public class Inquiries {
             Members.normalisePhone(phone),
             "en".equals(language) ? "en" : "ja");
     return openMatched(
-        Channel.GUEST_FORM, customer, subject.strip(), text, null, null, List.of(), now());
+        Channel.GUEST_FORM,
+        customer,
+        subject.strip(),
+        text,
+        null,
+        null,
+        List.of(),
+        List.of(),
+        now());
   }
 
   /** The member writes again in their own inquiry. */
@@ -152,6 +160,7 @@ public class Inquiries {
       String html,
       String mailMessageId,
       List<Message.Attachment> attachments,
+      List<Message.RefusedAttachment> refusedAttachments,
       Instant at) {
     Optional<MemberContact> match = members.match(given.email(), given.phone());
     Customer customer =
@@ -162,7 +171,9 @@ public class Inquiries {
                         .withMember(member.memberId())
                         .completedBy(member.name(), member.email(), member.phone(), null))
             .orElse(given);
-    Message first = customerMessage(channel, customer, text, html, mailMessageId, attachments, at);
+    Message first =
+        customerMessage(channel, customer, text, html, mailMessageId, attachments, at)
+            .withRefusedAttachments(refusedAttachments);
     Inquiry inquiry =
         Inquiry.open(
             newId(),

@@ -15,6 +15,7 @@ import jp.azukari.contracts.inquiry.InquiryAssigned;
 import jp.azukari.contracts.inquiry.InquiryLabelsChanged;
 import jp.azukari.contracts.inquiry.InquiryLinked;
 import jp.azukari.contracts.inquiry.InquiryMailRequested;
+import jp.azukari.contracts.inquiry.InquiryNoteAdded;
 import jp.azukari.contracts.inquiry.InquiryReceived;
 import jp.azukari.contracts.inquiry.InquiryReplied;
 import jp.azukari.contracts.inquiry.InquiryState;
@@ -136,8 +137,10 @@ public class Inquiry extends OutboxAggregate {
     refresh();
   }
 
+  /** Staff added an internal note (never sent). */
   void noted(Message note) {
     append(note);
+    registerEvent(new InquiryNoteAdded(id, note.id(), memberId));
     refresh();
   }
 

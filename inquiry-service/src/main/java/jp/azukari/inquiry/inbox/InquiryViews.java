@@ -29,7 +29,8 @@ class InquiryViews {
       List<Message.Attachment> attachments,
       Instant at,
       String inReplyTo,
-      String mailStatus) {}
+      String mailStatus,
+      List<Message.RefusedAttachment> refusedAttachments) {}
 
   /** An inquiry in the console's lists. */
   record InquiryView(
@@ -190,7 +191,8 @@ class InquiryViews {
         m.attachments(),
         m.at(),
         m.inReplyTo(),
-        mailStatus);
+        mailStatus,
+        m.refusedAttachments());
   }
 
   MemberInquirySummary memberSummary(Inquiry i) {

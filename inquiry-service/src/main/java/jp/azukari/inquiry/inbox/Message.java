@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import jp.azukari.contracts.ActorType;
 import jp.azukari.contracts.inquiry.Channel;
+import org.springframework.data.annotation.PersistenceCreator;
 
 /**
  * One message of an inquiry.
@@ -21,6 +22,8 @@ import jp.azukari.contracts.inquiry.Channel;
  * @param inReplyTo the id of the message a reply answers, {@code null} otherwise
  * @param mailMessageId the RFC 5322 Message-ID it came or went with, may be {@code null}
  * @param mailId the id of the mail requested for a reply, may be {@code null}
+ * @param refusedAttachments files of a customer mail that the intake refused (type or size) and did
+ *     not keep, listed so staff know they were sent
  */
 public record Message(
     String id,
@@ -35,7 +38,43 @@ public record Message(
     Instant at,
     String inReplyTo,
     String mailMessageId,
-    String mailId) {
+    String mailId,
+    List<RefusedAttachment> refusedAttachments) {
+
+  @PersistenceCreator
+  public Message {}
+
+  /** A message without refused attachments. */
+  public Message(
+      String id,
+      MessageKind kind,
+      Channel channel,
+      String authorId,
+      String authorName,
+      ActorType authorType,
+      String text,
+      String html,
+      List<Attachment> attachments,
+      Instant at,
+      String inReplyTo,
+      String mailMessageId,
+      String mailId) {
+    this(
+        id,
+        kind,
+        channel,
+        authorId,
+        authorName,
+        authorType,
+        text,
+        html,
+        attachments,
+        at,
+        inReplyTo,
+        mailMessageId,
+        mailId,
+        List.of());
+  }
 
   /**
    * A file that came with a message, kept in the content store.
@@ -47,7 +86,38 @@ public record Message(
    */
   public record Attachment(String id, String fileName, String contentType, long size) {}
 
+  /**
+   * A file of a customer mail that was not kept.
+   *
+   * @param fileName the sanitised file name
+   * @param reason {@code too-large} or {@code type-not-allowed}
+   */
+  public record RefusedAttachment(String fileName, String reason) {}
+
   public List<Attachment> attachments() {
     return attachments == null ? List.of() : attachments;
+  }
+
+  public List<RefusedAttachment> refusedAttachments() {
+    return refusedAttachments == null ? List.of() : refusedAttachments;
+  }
+
+  /** This message with the files the mail intake refused. */
+  Message withRefusedAttachments(List<RefusedAttachment> refused) {
+    return new Message(
+        id,
+        kind,
+        channel,
+        authorId,
+        authorName,
+        authorType,
+        text,
+        html,
+        attachments,
+        at,
+        inReplyTo,
+        mailMessageId,
+        mailId,
+        refused == null ? List.of() : List.copyOf(refused));
   }
 }

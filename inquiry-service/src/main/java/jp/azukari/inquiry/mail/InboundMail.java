@@ -19,8 +19,8 @@ import java.util.List;
  * @param html the sanitised HTML body, {@code null} when the mail had none
  * @param attachments the kept attachments
  * @param receivedAt when the shop's server received it
- * @param refused the attachments that failed the type or size check, listed so staff know they were
- *     sent; never stored
+ * @param refused the attachments that failed the type or size check; their content is never stored,
+ *     the inbox lists their names on the message so staff know they were sent
  */
 public record InboundMail(
     String messageId,

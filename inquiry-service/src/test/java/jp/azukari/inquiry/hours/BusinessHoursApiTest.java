@@ -3,7 +3,11 @@ package jp.azukari.inquiry.hours;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Map;
+import jp.azukari.contracts.Topics;
+import jp.azukari.testsupport.EventsProbe;
 import jp.azukari.testsupport.ServiceTest;
 import jp.azukari.testsupport.TestHttp;
 import jp.azukari.testsupport.TestIssuer;
@@ -12,6 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 @ServiceTest
 class BusinessHoursApiTest {
@@ -19,7 +26,10 @@ class BusinessHoursApiTest {
   static final String PATH = "/api/inquiries/settings/business-hours";
 
   @LocalServerPort int port;
+  static final JsonMapper JSON = JsonMapper.builder().build();
+
   @Autowired MongoTemplate mongo;
+  @Autowired EmbeddedKafkaBroker kafka;
   TestHttp http;
 
   @BeforeEach
@@ -57,6 +67,37 @@ class BusinessHoursApiTest {
     var missing = put(body("08:00", "17:00", "[]"), null, TestIssuer.admin());
     assertThat(missing.statusCode()).isEqualTo(428);
     assertThat(http.get(PATH, TestIssuer.admin()).body()).contains("09:30").doesNotContain("08:00");
+  }
+
+  @Test
+  void aChangeIsAnnouncedWithTheAdminAndEachFieldsBeforeAndAfter() {
+    String etag = http.get(PATH, TestIssuer.admin()).headers().firstValue("ETag").orElseThrow();
+
+    assertThat(put(body("09:45", "17:15", "[]"), etag, TestIssuer.admin()).statusCode())
+        .isEqualTo(200);
+
+    try (var events = new EventsProbe(kafka.getBrokersAsString(), Topics.INQUIRY)) {
+      var record =
+          events
+              .awaitRecords(
+                  r ->
+                      r.value().contains("inquiry.BusinessHoursChanged")
+                          && r.value().contains("09:45-17:15"),
+                  1,
+                  Duration.ofSeconds(30))
+              .getFirst();
+      JsonNode event = JSON.readTree(record.value());
+      assertThat(event.get("subject").asString()).isEqualTo("business-hours");
+      assertThat(event.get("actorid").asString()).isEqualTo("admin-1");
+      var fields = new ArrayList<String>();
+      event.get("data").get("changes").forEach(c -> fields.add(c.get("field").asString()));
+      assertThat(fields)
+          .contains("week.MONDAY", "week.FRIDAY", "acknowledgement.ja.subject")
+          .doesNotContain("week.SATURDAY", "timeZone", "holidays.japanesePublicHolidays");
+      JsonNode monday = event.get("data").get("changes").get(fields.indexOf("week.MONDAY"));
+      assertThat(monday.get("before").toString()).isEqualTo("[\"10:00-18:00\"]");
+      assertThat(monday.get("after").toString()).isEqualTo("[\"09:45-17:15\"]");
+    }
   }
 
   @Test

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.List;
+import jp.azukari.contracts.FieldChange;
+import jp.azukari.contracts.inquiry.BusinessHoursChanged;
 import jp.azukari.inquiry.hours.BusinessHoursSettings.Holidays;
 import jp.azukari.inquiry.hours.BusinessHoursSettings.Period;
 import org.junit.jupiter.api.Test;
@@ -93,6 +95,40 @@ class BusinessHoursSettingsTest {
     assertThat(settings.isOpenAt(tokyo("2026-11-24T09:00:00"))).isFalse();
     assertThat(settings.isOpenAt(tokyo("2026-11-24T23:59:59"))).isTrue();
     assertThat(settings.isOpenAt(tokyo("2026-11-25T00:00:00"))).isFalse(); // Wednesday: closed
+  }
+
+  @Test
+  void aChangeAnnouncesEachChangedFieldAndNothingWhenNothingChanged() {
+    var settings = BusinessHoursSettings.defaults();
+    var week = new EnumMap<>(settings.week());
+    week.put(DayOfWeek.SATURDAY, List.of(new Period("10:00", "15:00")));
+    var ack = settings.acknowledgement();
+
+    settings.change(
+        settings.timeZone(),
+        week,
+        new Holidays(true, List.of(LocalDate.parse("2026-12-31"))),
+        new BusinessHoursSettings.Acknowledgement(
+            new BusinessHoursSettings.Text("受付: {{subject}}", ack.ja().text()), ack.en()),
+        "admin-1",
+        Instant.parse("2026-11-23T01:00:00Z"));
+    settings.change(
+        settings.timeZone(),
+        settings.week(),
+        settings.holidays(),
+        settings.acknowledgement(),
+        "admin-1",
+        Instant.parse("2026-11-23T01:05:00Z"));
+
+    assertThat(settings.registeredEvents())
+        .containsExactly(
+            new BusinessHoursChanged(
+                "business-hours",
+                List.of(
+                    new FieldChange("week.SATURDAY", List.of(), List.of("10:00-15:00")),
+                    new FieldChange("holidays.extra", List.of(), List.of("2026-12-31")),
+                    new FieldChange(
+                        "acknowledgement.ja.subject", ack.ja().subject(), "受付: {{subject}}"))));
   }
 
   private BusinessHoursSettings settings(Holidays holidays) {

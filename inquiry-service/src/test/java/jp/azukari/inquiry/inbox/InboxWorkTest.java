@@ -122,6 +122,33 @@ class InboxWorkTest {
   }
 
   @Test
+  void anInternalNoteIsAnnouncedWithoutItsText() {
+    Someone hanako = Someone.newMember();
+    String id = api.inquiryOf(hanako);
+
+    JsonNode noted =
+        ok(
+            api.http()
+                .postJson(
+                    "/api/inquiries/" + id + "/notes",
+                    InboxApi.body(Map.of("text", "要注意の顧客")),
+                    staffA()));
+
+    String noteId = null;
+    for (JsonNode message : noted.get("messages")) {
+      if (message.get("kind").asString().equals("NOTE")) {
+        noteId = message.get("id").asString();
+      }
+    }
+    var record = await(events, "inquiry.InquiryNoteAdded", id, 1).getFirst();
+    var event = InboxApi.value(record);
+    assertThat(event.get("data").get("messageId").asString()).isEqualTo(noteId);
+    assertThat(event.get("data").get("memberId").asString()).isEqualTo(hanako.id());
+    assertThat(event.get("actorid").asString()).isEqualTo("staff-a");
+    assertThat(record.value()).doesNotContain("要注意");
+  }
+
+  @Test
   void searchFindsSubjectBodyCustomerAndLabels() {
     String word = "ZX" + UUID.randomUUID().toString().substring(0, 6);
     Someone hanako = Someone.newMember();

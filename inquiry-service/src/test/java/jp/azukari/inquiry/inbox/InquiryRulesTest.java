@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import jp.azukari.contracts.ActorType;
 import jp.azukari.contracts.inquiry.Channel;
+import jp.azukari.contracts.inquiry.InquiryNoteAdded;
 import jp.azukari.contracts.inquiry.InquiryState;
 import jp.azukari.contracts.inquiry.InquiryStateChanged;
 import org.junit.jupiter.api.Test;
@@ -90,6 +91,9 @@ class InquiryRulesTest {
             null));
 
     assertThat(inquiry.unanswered()).isTrue();
+    assertThat(inquiry.registeredEvents())
+        .filteredOn(InquiryNoteAdded.class::isInstance)
+        .containsExactly(new InquiryNoteAdded("i-1", "n1", null));
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.util.UUID;
 import jp.azukari.contracts.Topics;
 import jp.azukari.contracts.inquiry.Channel;
 import jp.azukari.contracts.notification.MailDelivered;
+import jp.azukari.inquiry.inbox.InboxApi.Someone;
 import jp.azukari.inquiry.mail.InboundMail;
 import jp.azukari.inquiry.mail.InboundMailHandler;
 import jp.azukari.testsupport.EventsProbe;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import tools.jackson.databind.JsonNode;
 
@@ -37,6 +39,7 @@ class MailThreadingTest {
   @Autowired InboundMailHandler mailbox;
   @Autowired RecordingAcknowledgements acknowledgements;
   @Autowired InboxClock clock;
+  @Autowired MongoTemplate mongo;
 
   InboxApi api;
   EventsProbe mails;
@@ -89,6 +92,52 @@ class MailThreadingTest {
     assertThat(arrivals).hasSize(1);
     assertThat(arrivals.getFirst().address()).isEqualTo(from);
     assertThat(arrivals.getFirst().channel()).isEqualTo(Channel.MAIL);
+  }
+
+  @Test
+  void refusedAttachmentsAreListedForStaffOnTheirMessageButNotForTheMember() {
+    Someone hanako = Someone.newMember();
+    String from = address();
+    try (var feed = new MemberFeed(kafka.getBrokersAsString(), mongo)) {
+      feed.known(hanako.id(), from, null);
+    }
+    String firstMail = messageId();
+    String id =
+        mailbox.receive(
+            refusing(
+                mail(firstMail, null, List.of(), from, "写真を送ります"),
+                new InboundMail.RefusedAttachment(
+                    "setup.exe", "application/x-msdownload", "type-not-allowed")));
+    mailbox.receive(
+        refusing(
+            mail(messageId(), firstMail, List.of(firstMail), from, "Re: 写真を送ります"),
+            new InboundMail.RefusedAttachment("動画.mov", "video/quicktime", "too-large")));
+
+    JsonNode messages = api.peek(id).get("messages");
+    assertThat(messages).hasSize(2);
+    assertThat(messages.get(0).get("refusedAttachments").toString())
+        .isEqualTo("[{\"fileName\":\"setup.exe\",\"reason\":\"type-not-allowed\"}]");
+    assertThat(messages.get(1).get("refusedAttachments").toString())
+        .isEqualTo("[{\"fileName\":\"動画.mov\",\"reason\":\"too-large\"}]");
+    var own = api.http().get("/api/inquiries/me/" + id, hanako.token());
+    assertThat(own.statusCode()).isEqualTo(200);
+    assertThat(own.body()).doesNotContain("setup.exe").doesNotContain("動画.mov");
+    assertThat(own.body()).doesNotContain("refusedAttachments");
+  }
+
+  static InboundMail refusing(InboundMail mail, InboundMail.RefusedAttachment refused) {
+    return new InboundMail(
+        mail.messageId(),
+        mail.inReplyTo(),
+        mail.references(),
+        mail.fromAddress(),
+        mail.fromName(),
+        mail.subject(),
+        mail.text(),
+        mail.html(),
+        mail.attachments(),
+        mail.receivedAt(),
+        List.of(refused));
   }
 
   @Test
