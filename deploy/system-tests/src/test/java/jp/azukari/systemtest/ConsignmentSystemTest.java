@@ -208,7 +208,7 @@ class ConsignmentSystemTest {
     assertThat(tampered.body()).doesNotContain("someone-else");
   }
 
-  private static void move(Browser staff, String requestId, String to) {
+  static void move(Browser staff, String requestId, String to) {
     var current = staff.getApi("/api/requests/" + requestId);
     assertThat(current.statusCode()).as(current.body()).isEqualTo(200);
     var moved =

@@ -31,6 +31,7 @@ import org.springframework.stereotype.Service;
 public class Requests {
 
   private static final Logger log = LoggerFactory.getLogger(Requests.class);
+
   /** How often a write is made again on the fresh request when another write came in between. */
   private static final int WRITE_ATTEMPTS = 3;
 
