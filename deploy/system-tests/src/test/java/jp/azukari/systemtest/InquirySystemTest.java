@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -80,7 +81,13 @@ class InquirySystemTest {
             Map.of("If-Match", VerifiedMembers.etag(opened)));
     assertThat(replied.statusCode()).as(replied.body()).isEqualTo(200);
 
-    MimeMessage answer = MailServer.awaitMail(customer, 1);
+    // Out of business hours an acknowledgement comes too: the answer is the mail to their mail.
+    MimeMessage answer =
+        await()
+            .atMost(Duration.ofSeconds(60))
+            .pollInterval(Duration.ofMillis(500))
+            .until(() -> mailContaining(customer, "3営業日以内"), Optional::isPresent)
+            .orElseThrow();
     assertThat(MailServer.text(answer)).contains("3営業日以内");
     assertThat(answer.getHeader("In-Reply-To", null)).isEqualTo(firstId);
     assertThat(answer.getSubject()).contains(subject);
@@ -111,6 +118,15 @@ class InquirySystemTest {
               assertThat(JsonPath.<List<String>>read(history.body(), "$.content[*].action"))
                   .contains("InquiryReceived", "InquiryViewed", "InquiryReplied");
             });
+  }
+
+  private static Optional<MimeMessage> mailContaining(String email, String text) throws Exception {
+    for (var mail : MailServer.inbox(email)) {
+      if (MailServer.text(mail).contains(text)) {
+        return Optional.of(mail);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Sends a customer's mail to the shop through the real SMTP server; returns its Message-ID. */

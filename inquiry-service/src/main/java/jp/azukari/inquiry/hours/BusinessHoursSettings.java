@@ -207,7 +207,8 @@ public class BusinessHoursSettings extends OutboxAggregate {
 
   /**
    * The out-of-hours acknowledgement per language; {@code {{subject}}} (the inquiry's subject) and
-   * {@code {{name}}} (the customer's name) are filled in.
+   * {@code {{name}}} (the customer's name) are filled in. The notification-service's
+   * {@code inquiry-acknowledgement} template wraps the text with the greeting and the signature.
    */
   public record Acknowledgement(Text ja, Text en) {
 
@@ -216,23 +217,15 @@ public class BusinessHoursSettings extends OutboxAggregate {
           new Text(
               "【受付完了】{{subject}}",
               """
-              {{name}} 様
-
               お問い合わせいただきありがとうございます。
               ただいま営業時間外のため、次の営業日に担当者よりご返信いたします。
-              今しばらくお待ちください。
-
-              ※このメールは送信専用の自動送信メールです。\
+              今しばらくお待ちください。\
               """),
           new Text(
               "We received your inquiry: {{subject}}",
               """
-              Dear {{name}},
-
               Thank you for contacting us.
-              We are closed at the moment and will answer on our next business day.
-
-              This is an automatic message.\
+              We are closed at the moment and will answer on our next business day.\
               """));
     }
 

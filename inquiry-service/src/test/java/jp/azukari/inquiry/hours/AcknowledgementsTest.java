@@ -60,7 +60,8 @@ class AcknowledgementsTest {
         .contains("\"inReplyTo\":\"<c1@example.com>\"")
         .contains("\"references\":[\"<c1@example.com>\"]")
         .contains("【受付完了】腕時計の査定")
-        .contains("山田 花子 様")
+        .contains("営業時間外のため")
+        .doesNotContain("様")
         .containsPattern("\"messageId\":\"<ack-[0-9a-f-]+@azukari\\.example>\"");
   }
 
