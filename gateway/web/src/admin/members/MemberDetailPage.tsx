@@ -1,4 +1,5 @@
-import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { IconTimeline } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -59,6 +60,9 @@ export function MemberDetailPage() {
         {!member.mergedInto && member.status !== 'WITHDRAWN' && (
           <StartRequestButton variant="light" member={{ id: member.id, name: fullName(profile.familyName, profile.givenName) || member.email || member.id }} />
         )}
+        <Button component={Link} to={`/timeline?memberId=${encodeURIComponent(member.id)}`} variant="default" leftSection={<IconTimeline size={16} />} data-testid="member-timeline">
+          {t('timeline.title')}
+        </Button>
       </Group>
       {member.mergedInto && <MergedBanner survivorId={member.mergedInto} />}
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
