@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import jp.azukari.testsupport.ServiceTest;
+import jp.azukari.testsupport.TestClock;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 

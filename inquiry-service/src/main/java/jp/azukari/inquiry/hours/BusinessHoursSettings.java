@@ -207,8 +207,8 @@ public class BusinessHoursSettings extends OutboxAggregate {
 
   /**
    * The out-of-hours acknowledgement per language; {@code {{subject}}} (the inquiry's subject) and
-   * {@code {{name}}} (the customer's name) are filled in. The notification-service's
-   * {@code inquiry-acknowledgement} template wraps the text with the greeting and the signature.
+   * {@code {{name}}} (the customer's name) are filled in. The notification-service's {@code
+   * inquiry-acknowledgement} template wraps the text with the greeting and the signature.
    */
   public record Acknowledgement(Text ja, Text en) {
 

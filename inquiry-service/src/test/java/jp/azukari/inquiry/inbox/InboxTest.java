@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import jp.azukari.testsupport.ServiceTest;
+import jp.azukari.testsupport.TestClock;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
@@ -16,7 +17,7 @@ import org.springframework.test.context.TestPropertySource;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ServiceTest
-@Import({InboxClock.Configuration.class, RecordingAcknowledgements.Configuration.class})
+@Import({TestClock.Configuration.class, RecordingAcknowledgements.Configuration.class})
 @TestPropertySource(
     properties = {"azukari.events.relay-interval=100ms", "azukari.inquiry.guest.max-per-window=3"})
 public @interface InboxTest {}

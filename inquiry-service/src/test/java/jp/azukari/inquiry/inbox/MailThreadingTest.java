@@ -16,6 +16,7 @@ import jp.azukari.inquiry.inbox.InboxApi.Someone;
 import jp.azukari.inquiry.mail.InboundMail;
 import jp.azukari.inquiry.mail.InboundMailHandler;
 import jp.azukari.testsupport.EventsProbe;
+import jp.azukari.testsupport.TestClock;
 import jp.azukari.testsupport.TestHttp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,7 +39,7 @@ class MailThreadingTest {
   @Autowired EmbeddedKafkaBroker kafka;
   @Autowired InboundMailHandler mailbox;
   @Autowired RecordingAcknowledgements acknowledgements;
-  @Autowired InboxClock clock;
+  @Autowired TestClock clock;
   @Autowired MongoTemplate mongo;
 
   InboxApi api;

@@ -20,6 +20,7 @@ import jp.azukari.inquiry.inbox.InboxApi.Someone;
 import jp.azukari.inquiry.mail.InboundMail;
 import jp.azukari.inquiry.mail.InboundMailHandler;
 import jp.azukari.testsupport.EventsProbe;
+import jp.azukari.testsupport.TestClock;
 import jp.azukari.testsupport.TestHttp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,7 +39,7 @@ class ReplyLockTest {
 
   @LocalServerPort int port;
   @Autowired EmbeddedKafkaBroker kafka;
-  @Autowired InboxClock clock;
+  @Autowired TestClock clock;
   @Autowired InboundMailHandler mailbox;
 
   InboxApi api;

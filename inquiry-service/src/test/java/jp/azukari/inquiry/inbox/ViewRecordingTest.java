@@ -9,6 +9,7 @@ import java.time.Duration;
 import jp.azukari.contracts.Topics;
 import jp.azukari.inquiry.inbox.InboxApi.Someone;
 import jp.azukari.testsupport.EventsProbe;
+import jp.azukari.testsupport.TestClock;
 import jp.azukari.testsupport.TestHttp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,7 +25,7 @@ class ViewRecordingTest {
 
   @LocalServerPort int port;
   @Autowired EmbeddedKafkaBroker kafka;
-  @Autowired InboxClock clock;
+  @Autowired TestClock clock;
 
   InboxApi api;
   EventsProbe events;

@@ -1,4 +1,4 @@
-package jp.azukari.inquiry.inbox;
+package jp.azukari.testsupport;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -8,11 +8,16 @@ import java.time.ZoneOffset;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
-/** The service's clock in inbox tests: real time plus an offset that only moves forward. */
-public final class InboxClock extends Clock {
+/**
+ * The service's clock in tests: the real time plus an offset that tests move forward, so a time
+ * limit runs out without anyone sleeping. It only moves forward, so tests sharing it stay
+ * independent.
+ */
+public final class TestClock extends Clock {
 
   private volatile Duration offset = Duration.ZERO;
 
+  /** Moves the clock forward by {@code duration}. */
   public void advance(Duration duration) {
     offset = offset.plus(duration);
   }
@@ -37,8 +42,8 @@ public final class InboxClock extends Clock {
   public static class Configuration {
 
     @Bean
-    InboxClock clock() {
-      return new InboxClock();
+    TestClock clock() {
+      return new TestClock();
     }
   }
 }
