@@ -33,6 +33,17 @@ describe('inquiry detail', () => {
     expect(screen.getByTestId('entity-history')).toBeInTheDocument();
   });
 
+  it('names the attachments the mail intake refused, with the reason', async () => {
+    const detail = inquiryDetail();
+    const refusing = { ...detail.messages[0], refusedAttachments: [{ fileName: 'invoice.exe', reason: 'type-not-allowed' }] };
+    stubApi([detailRoute({ ...detail, messages: [refusing] }), STAFF_ROUTE], STAFF_A);
+    renderRoutes(adminRoutes, '/inquiries/inq-1', { basename: '/admin' });
+
+    const refused = await screen.findByTestId('refused-attachment', {}, { timeout: 10000 });
+    expect(refused).toHaveTextContent('invoice.exe');
+    expect(refused).toHaveTextContent('この種類のファイルは受け付けていません');
+  });
+
   it('records a view on opening and only peeks when it refreshes', async () => {
     const gateway = stubApi([detailRoute(inquiryDetail()), STAFF_ROUTE, { method: 'POST', path: '/api/inquiries/inq-1/notes', answer: { status: 201, body: {} } }], STAFF_A);
     renderRoutes(adminRoutes, '/inquiries/inq-1', { basename: '/admin' });

@@ -79,6 +79,15 @@ function Message({ inquiryId, message }: { inquiryId: string; message: InquiryMe
           ))}
         </Group>
       )}
+      {(message.refusedAttachments ?? []).length > 0 && (
+        <Stack gap={2} mt="xs">
+          {message.refusedAttachments!.map((refused, index) => (
+            <Text key={`${refused.fileName}-${index}`} size="xs" c="orange" data-testid="refused-attachment">
+              {t('inquiries.message.refused', { name: refused.fileName, reason: t(`inquiries.message.refusedReason.${refused.reason}`, refused.reason) })}
+            </Text>
+          ))}
+        </Stack>
+      )}
     </Paper>
   );
 }

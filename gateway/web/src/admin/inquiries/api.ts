@@ -63,6 +63,8 @@ export interface InquiryMessage {
   /** Sanitised by inquiry-service (mail HTML); the only HTML the page ever renders. */
   html: string | null;
   attachments: Attachment[];
+  /** Attachments of a customer mail that the intake refused (never stored). */
+  refusedAttachments?: { fileName: string; reason: 'too-large' | 'type-not-allowed' | string }[];
   at: string;
   inReplyTo: string | null;
   mailStatus: 'QUEUED' | 'SENT' | 'FAILED' | null;
