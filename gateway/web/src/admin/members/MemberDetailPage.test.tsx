@@ -15,7 +15,7 @@ const RECORD = {
 };
 
 describe('MemberDetailPage', () => {
-  it('opens the customer timeline of the member in one click', async () => {
+  it('opens the customer timeline and the mail log of the member in one click', async () => {
     stubApi(
       [{ method: 'GET', path: /\/api\/members\/member-1$/, answer: () => ({ status: 200, body: RECORD, headers: { ETag: '"1"' } }) }],
       { name: '佐藤 一郎', roles: ['staff'] },
@@ -24,5 +24,6 @@ describe('MemberDetailPage', () => {
 
     const link = await screen.findByTestId('member-timeline');
     expect(link.getAttribute('href')).toBe('/timeline?memberId=member-1');
+    expect(screen.getByTestId('member-mails').getAttribute('href')).toBe('/mail/deliveries?memberId=member-1');
   });
 });

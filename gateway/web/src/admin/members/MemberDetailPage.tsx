@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { IconTimeline } from '@tabler/icons-react';
+import { IconMail, IconTimeline } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -62,6 +62,9 @@ export function MemberDetailPage() {
         )}
         <Button component={Link} to={`/timeline?memberId=${encodeURIComponent(member.id)}`} variant="default" leftSection={<IconTimeline size={16} />} data-testid="member-timeline">
           {t('timeline.title')}
+        </Button>
+        <Button component={Link} to={`/mail/deliveries?memberId=${encodeURIComponent(member.id)}`} variant="default" leftSection={<IconMail size={16} />} data-testid="member-mails">
+          {t('mailAdmin.deliveries.title')}
         </Button>
       </Group>
       {member.mergedInto && <MergedBanner survivorId={member.mergedInto} />}
