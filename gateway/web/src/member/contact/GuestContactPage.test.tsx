@@ -99,4 +99,13 @@ describe('guest contact form', () => {
     await userEvent.click(screen.getByTestId('guest-send'));
     await waitFor(() => expect(screen.getByTestId('guest-notice')).toHaveTextContent('確認の質問の答えが違います'));
   });
+
+  it('lets someone who is not logged in find the contact form from the home page', async () => {
+    stubApi([CHALLENGES], null);
+    renderRoutes(memberRoutes, '/');
+
+    await userEvent.click(await screen.findByTestId('home-contact-link', {}, wait));
+
+    expect(await screen.findByText('確認のための質問: 3 + 4 = ?', {}, wait)).toBeInTheDocument();
+  });
 });

@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, Paper, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Paper, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconBell, IconGavel, IconId, IconMessageCircle, IconPackage, IconTruckDelivery } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -59,6 +59,9 @@ export function HomePage() {
               {t('signup.home.button')}
             </Button>
           </Group>
+          <Anchor component={Link} to="/contact" size="sm" mt="sm" display="inline-block" data-testid="home-contact-link">
+            {t('memberInquiries.guestLink')}
+          </Anchor>
         </Paper>
       )}
 
