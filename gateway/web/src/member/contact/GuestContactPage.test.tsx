@@ -101,11 +101,11 @@ describe('guest contact form', () => {
   });
 
   it('lets someone who is not logged in find the contact form from the home page', async () => {
-    stubApi([CHALLENGES], null);
+    stubApi([{ method: 'GET', path: '/api/inquiries/guest/challenge', answer: { status: 200, body: { id: 'c-9', question: '2 + 2 = ?' } } }], null);
     renderRoutes(memberRoutes, '/');
 
     await userEvent.click(await screen.findByTestId('home-contact-link', {}, wait));
 
-    expect(await screen.findByText('確認のための質問: 3 + 4 = ?', {}, wait)).toBeInTheDocument();
+    expect(await screen.findByText('確認のための質問: 2 + 2 = ?', {}, wait)).toBeInTheDocument();
   });
 });
