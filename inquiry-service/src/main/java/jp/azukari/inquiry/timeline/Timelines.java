@@ -22,10 +22,12 @@ class Timelines {
 
   private final MongoTemplate mongo;
   private final CustomerDirectory directory;
+  private final InquiryContacts contacts;
 
-  Timelines(MongoTemplate mongo, CustomerDirectory directory) {
+  Timelines(MongoTemplate mongo, CustomerDirectory directory, InquiryContacts contacts) {
     this.mongo = mongo;
     this.directory = directory;
+    this.contacts = contacts;
   }
 
   TimelineView byMember(String memberId) {
@@ -53,6 +55,7 @@ class Timelines {
       inquiries.add(inquiry.id());
       name = name == null ? inquiry.toName() : name;
     }
+    inquiries.addAll(contacts.withEmail(address));
     return forMembers(members, inquiries, new TimelineView.Customer(null, name, address, null));
   }
 
@@ -63,7 +66,8 @@ class Timelines {
             ? List.of()
             : mongo.find(
                 Query.query(Criteria.where(KnownMember.PHONE).is(digits)), KnownMember.class);
-    return forMembers(members, Set.of(), new TimelineView.Customer(null, null, null, digits));
+    Set<String> inquiries = digits == null ? Set.of() : contacts.withPhone(digits);
+    return forMembers(members, inquiries, new TimelineView.Customer(null, null, null, digits));
   }
 
   private TimelineView forMembers(

@@ -161,6 +161,25 @@ class TimelineTest extends ExtrasServiceTest {
   }
 
   @Test
+  void aGuestCallerIsFoundByTheirPhoneNumberBeforeTheShopEverMailedThem() {
+    String phone = "03" + (10_000_000 + (int) (Math.random() * 89_999_999));
+    var memo =
+        http.postJson(
+            "/api/inquiries/memos",
+            """
+            {"phone":"%s","name":"田中 様","subject":"営業時間の確認","text":"土曜の営業時間を確認したい"}
+            """
+                .formatted(phone),
+            TestIssuer.staff());
+    assertThat(memo.statusCode()).as(memo.body()).isEqualTo(201);
+
+    await().atMost(WAIT).until(() -> kinds(timeline("phone=" + phone)).contains("INQUIRY"));
+    assertThat(kinds(timeline("phone=" + phone.substring(0, 2) + "-" + phone.substring(2))))
+        .contains("INQUIRY");
+    assertThat(kinds(timeline("phone=0399999999"))).doesNotContain("INQUIRY");
+  }
+
+  @Test
   void anEventDeliveredTwiceMakesOneEntryAndTheAnswerIsQuick() {
     String inquiryId = unique("inquiry");
     String memberId = unique("member");
